@@ -1,0 +1,230 @@
+// Thin forwarding to ICU; see include/CICUShim.h for why this target exists.
+#include "CICUShim.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/ucal.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/uclean.h>
+#include <unicode/ustring.h>
+#include <unicode/utext.h>
+#include <unicode/utrans.h>
+#include <unicode/uversion.h>
+
+void cicu_version(char *buffer, int32_t capacity) {
+  UVersionInfo info;
+  char text[U_MAX_VERSION_STRING_LENGTH];
+  u_getVersion(info);
+  u_versionToString(info, text);
+  if (capacity > 0) {
+    strncpy(buffer, text, (size_t)capacity - 1);
+    buffer[capacity - 1] = 0;
+  }
+}
+
+const char *cicu_error_name(int32_t status) { return u_errorName((UErrorCode)status); }
+
+// MARK: Word break
+
+struct cicu_wordbreaker {
+  UBreakIterator *iterator;
+  UText *utext;
+};
+
+cicu_wordbreaker *cicu_wordbreaker_open(const char *locale, int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  UBreakIterator *iterator = ubrk_open(UBRK_WORD, locale, NULL, 0, &error);
+  *status = error;
+  if (U_FAILURE(error)) return NULL;
+  cicu_wordbreaker *breaker = calloc(1, sizeof(cicu_wordbreaker));
+  if (breaker == NULL) {
+    ubrk_close(iterator);
+    *status = U_MEMORY_ALLOCATION_ERROR;
+    return NULL;
+  }
+  breaker->iterator = iterator;
+  return breaker;
+}
+
+void cicu_wordbreaker_close(cicu_wordbreaker *breaker) {
+  ubrk_close(breaker->iterator);
+  if (breaker->utext != NULL) utext_close(breaker->utext);
+  free(breaker);
+}
+
+void cicu_wordbreaker_set_utf16(cicu_wordbreaker *breaker, const uint16_t *text, int32_t length,
+                                int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  ubrk_setText(breaker->iterator, (const UChar *)text, length, &error);
+  *status = error;
+}
+
+void cicu_wordbreaker_set_utf8(cicu_wordbreaker *breaker, const char *text, int64_t length,
+                               int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  breaker->utext = utext_openUTF8(breaker->utext, text, length, &error);
+  if (U_SUCCESS(error)) ubrk_setUText(breaker->iterator, breaker->utext, &error);
+  *status = error;
+}
+
+int32_t cicu_wordbreaker_first(cicu_wordbreaker *breaker) { return ubrk_first(breaker->iterator); }
+
+int32_t cicu_wordbreaker_next(cicu_wordbreaker *breaker) {
+  int32_t next = ubrk_next(breaker->iterator);
+  return next == UBRK_DONE ? -1 : next;
+}
+
+int32_t cicu_wordbreaker_rule_status(cicu_wordbreaker *breaker) {
+  return ubrk_getRuleStatus(breaker->iterator);
+}
+
+// MARK: Converters
+
+int32_t cicu_convert_to_utf8(const char *charset, const char *source, int32_t length, char *target,
+                             int32_t capacity, bool stop_on_invalid, int32_t *error_offset,
+                             int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  *error_offset = -1;
+  UConverter *from = ucnv_open(charset, &error);
+  if (U_FAILURE(error)) {
+    *status = error;
+    return 0;
+  }
+  UConverter *to = ucnv_open("UTF-8", &error);
+  if (U_FAILURE(error)) {
+    ucnv_close(from);
+    *status = error;
+    return 0;
+  }
+  if (stop_on_invalid) {
+    ucnv_setToUCallBack(from, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &error);
+  }
+  // Pivot through UTF-16 in chunks so that an invalid byte's offset is known.
+  UChar pivot[4096];
+  UChar *pivotSource = pivot, *pivotTarget = pivot;
+  const char *input = source, *inputLimit = source + length;
+  char *output = target, *outputLimit = target + (target ? capacity : 0);
+  int32_t total = 0;
+  char overflow[4096];
+  bool counting = false;
+  for (;;) {
+    char *chunkStart = counting ? overflow : output;
+    char *chunkLimit = counting ? overflow + sizeof overflow : outputLimit;
+    char *cursor = chunkStart;
+    error = U_ZERO_ERROR;
+    ucnv_convertEx(to, from, &cursor, chunkLimit, &input, inputLimit, pivot, &pivotSource,
+                   &pivotTarget, pivot + 4096, false, true, &error);
+    total += (int32_t)(cursor - chunkStart);
+    if (!counting) output = cursor;
+    if (error == U_BUFFER_OVERFLOW_ERROR) {
+      counting = true;  // keep converting into scratch space to learn the full length
+      continue;
+    }
+    break;
+  }
+  if (U_FAILURE(error)) {
+    *error_offset = (int32_t)(input - source);
+    *status = error;
+  } else {
+    *status = counting ? U_BUFFER_OVERFLOW_ERROR : U_ZERO_ERROR;
+  }
+  ucnv_close(from);
+  ucnv_close(to);
+  return total;
+}
+
+int32_t cicu_detect_charset(const char *bytes, int32_t length, char *name, int32_t capacity,
+                            int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  UCharsetDetector *detector = ucsdet_open(&error);
+  if (U_FAILURE(error)) {
+    *status = error;
+    return -1;
+  }
+  ucsdet_setText(detector, bytes, length, &error);
+  const UCharsetMatch *match = ucsdet_detect(detector, &error);
+  int32_t confidence = -1;
+  if (U_SUCCESS(error) && match != NULL) {
+    const char *found = ucsdet_getName(match, &error);
+    confidence = ucsdet_getConfidence(match, &error);
+    if (U_SUCCESS(error) && capacity > 0) {
+      strncpy(name, found, (size_t)capacity - 1);
+      name[capacity - 1] = 0;
+    }
+  }
+  *status = error;
+  ucsdet_close(detector);
+  return confidence;
+}
+
+// MARK: Transliteration
+
+struct cicu_transliterator {
+  UTransliterator *transliterator;
+};
+
+cicu_transliterator *cicu_transliterator_open(const char *id, int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  UChar name[128];
+  u_charsToUChars(id, name, (int32_t)strlen(id) + 1);
+  UTransliterator *transliterator = utrans_openU(name, -1, UTRANS_FORWARD, NULL, 0, NULL, &error);
+  *status = error;
+  if (U_FAILURE(error)) return NULL;
+  cicu_transliterator *wrapper = calloc(1, sizeof(cicu_transliterator));
+  if (wrapper == NULL) {
+    utrans_close(transliterator);
+    *status = U_MEMORY_ALLOCATION_ERROR;
+    return NULL;
+  }
+  wrapper->transliterator = transliterator;
+  return wrapper;
+}
+
+void cicu_transliterator_close(cicu_transliterator *transliterator) {
+  utrans_close(transliterator->transliterator);
+  free(transliterator);
+}
+
+bool cicu_transliterate(const cicu_transliterator *transliterator, uint16_t *text, int32_t *length,
+                        int32_t capacity, int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  int32_t limit = *length;
+  utrans_transUChars(transliterator->transliterator, (UChar *)text, length, capacity, 0, &limit,
+                     &error);
+  *status = error;
+  return U_SUCCESS(error);
+}
+
+// MARK: Chinese calendar
+
+void cicu_lunar_to_gregorian(int32_t gregorian_year, int32_t lunar_month, bool leap_month,
+                             int32_t lunar_day, int32_t *out, int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  static const UChar zone[] = u"Asia/Shanghai";
+  UCalendar *calendar = ucal_open(zone, -1, "zh@calendar=chinese", UCAL_DEFAULT, &error);
+  if (U_FAILURE(error)) {
+    *status = error;
+    return;
+  }
+  // The Chinese calendar's extended year is the Gregorian year of its new year + 2637.
+  ucal_clear(calendar);
+  ucal_set(calendar, UCAL_EXTENDED_YEAR, gregorian_year + 2637);
+  ucal_set(calendar, UCAL_MONTH, lunar_month - 1);
+  ucal_set(calendar, UCAL_IS_LEAP_MONTH, leap_month ? 1 : 0);
+  ucal_set(calendar, UCAL_DATE, lunar_day);
+  UDate millis = ucal_getMillis(calendar, &error);
+  if (U_SUCCESS(error)) {
+    UCalendar *gregorian = ucal_open(zone, -1, "en@calendar=gregorian", UCAL_GREGORIAN, &error);
+    if (U_SUCCESS(error)) {
+      ucal_setMillis(gregorian, millis, &error);
+      out[0] = ucal_get(gregorian, UCAL_YEAR, &error);
+      out[1] = ucal_get(gregorian, UCAL_MONTH, &error) + 1;
+      out[2] = ucal_get(gregorian, UCAL_DATE, &error);
+      ucal_close(gregorian);
+    }
+  }
+  *status = error;
+  ucal_close(calendar);
+}

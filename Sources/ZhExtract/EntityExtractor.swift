@@ -1,0 +1,43 @@
+/// Finds money, dates, places and organizations in Chinese text.
+///
+/// ```swift
+/// let extractor = try EntityExtractor()
+/// for entity in extractor.extract(from: "总投资170亿元，2月8日上午签约。") {
+///   print(entity.kind, entity.text, entity.scalarOffsets)
+/// }
+/// ```
+///
+/// An extractor is an immutable value: build it once (tables and gazetteers load then) and
+/// share it between threads.
+public struct EntityExtractor: Sendable {
+  private let recognizers: [any Recognizer]
+
+  /// Builds the extractor and its tables.
+  public init() throws {
+    recognizers = Recognizers.all()
+  }
+
+  /// The entities in `text`, flat and sorted by start.
+  ///
+  /// - Parameters:
+  ///   - kinds: the kinds to report (default: money, date, place, org).
+  ///   - context: the reference date for relative and partial dates.
+  /// - Complexity: O(*n*) in the length of the text.
+  public func extract(
+    from text: String, kinds: Set<EntityKind> = EntityKind.core, context: ExtractionContext = .init()
+  ) -> [Entity] {
+    let scalars = ScalarText(text)
+    var candidates: [Candidate] = []
+    var document = DocumentContext(referenceDate: context.referenceDate, kinds: kinds)
+    if document.referenceDate == nil, kinds.contains(.date) {
+      document.referenceDate = Dateline.find(in: scalars)
+    }
+    // Every recognizer runs whenever its kind is asked for; competing kinds (an org holding a
+    // date or a place) still run so that the longer span wins, and are filtered afterwards.
+    for recognizer in recognizers where !recognizer.kinds.isDisjoint(with: Recognizers.competitors(of: kinds)) {
+      recognizer.collect(in: scalars, context: document, into: &candidates)
+    }
+    let resolved = OverlapResolver.resolve(candidates, textLength: scalars.count)
+    return EntityBuilder.entities(from: resolved.filter { kinds.contains($0.kind) }, in: text)
+  }
+}

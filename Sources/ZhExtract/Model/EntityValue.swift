@@ -1,0 +1,43 @@
+/// The normalised value of an entity; encodes as the contract's JSON value of its kind.
+public enum EntityValue: Sendable, Hashable, Encodable {
+  case money(MoneyValue)
+  case date(DateValue)
+  case place(PlaceValue)
+  case org(OrganizationValue)
+  case percent(PercentValue)
+  case none
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    switch self {
+    case .money(let value): try container.encode(value)
+    case .date(let value): try container.encode(value)
+    case .place(let value): try container.encode(value)
+    case .org(let value): try container.encode(value)
+    case .percent(let value): try container.encode(value)
+    case .none: try container.encodeNil()
+    }
+  }
+}
+
+/// A percentage: `45%`, `百分之七十五`, `0.4个百分点`.
+public struct PercentValue: Sendable, Hashable, Encodable {
+  /// The number before the percent sign, as an exact decimal string ("45", "0.4").
+  public let value: String
+  /// True for percentage points (`个百分点`).
+  public let points: Bool
+}
+
+/// An organization's kind and, when its name starts with places, the deepest place's code.
+public struct OrganizationValue: Sendable, Hashable, Encodable {
+  public enum Kind: String, Sendable, Hashable, Codable {
+    case government, party, company, education, research, media, finance, association, other
+  }
+  public let kind: Kind
+  public let placeCode: String?
+
+  public init(kind: Kind, placeCode: String? = nil) {
+    self.kind = kind
+    self.placeCode = placeCode
+  }
+}

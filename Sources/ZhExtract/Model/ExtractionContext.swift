@@ -1,0 +1,60 @@
+/// What the caller knows about a text: above all, the date it was written.
+public struct ExtractionContext: Sendable, Hashable {
+  /// The date relative and partial dates resolve against. When nil, the extractor uses the
+  /// text's own dateline (its first full date); failing that, years stay unknown (`XXXX`).
+  public var referenceDate: CalendarDay?
+
+  public init(referenceDate: CalendarDay? = nil) {
+    self.referenceDate = referenceDate
+  }
+}
+
+/// A day of the Gregorian calendar, with no time zone.
+public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertible {
+  public let year: Int
+  public let month: Int
+  public let day: Int
+
+  public init(year: Int, month: Int, day: Int) {
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Parses `YYYY-MM-DD`; nil when the text is not a valid date.
+  public init?(iso text: String) {
+    let parts = text.split(separator: "-")
+    guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]),
+      let day = Int(parts[2]), (1...12).contains(month), (1...CalendarDay.days(inMonth: month, year: year)).contains(day)
+    else { return nil }
+    self.init(year: year, month: month, day: day)
+  }
+
+  public var description: String {
+    "\(String(format4: year))-\(String(format2: month))-\(String(format2: day))"
+  }
+
+  public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
+    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+  }
+
+  static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
+
+  static func days(inMonth month: Int, year: Int) -> Int {
+    switch month {
+    case 2: isLeap(year) ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
+  }
+}
+
+extension String {
+  /// Zero-padded to two digits.
+  init(format2 value: Int) { self = value < 10 && value >= 0 ? "0\(value)" : "\(value)" }
+  /// Zero-padded to four digits.
+  init(format4 value: Int) {
+    let text = "\(value)"
+    self = value >= 0 && text.count < 4 ? String(repeating: "0", count: 4 - text.count) + text : text
+  }
+}

@@ -1,0 +1,42 @@
+/// The characters Chinese numbers are written with: the one table the number parser reads.
+enum NumeralCharacters {
+  /// Digits, including financial forms (壹贰叁) and colloquial 两/幺.
+  static let digits: [UInt32: Int] = table([
+    ("零", 0), ("〇", 0), ("○", 0), ("一", 1), ("壹", 1), ("幺", 1), ("二", 2), ("贰", 2), ("貳", 2),
+    ("两", 2), ("兩", 2), ("三", 3), ("叁", 3), ("參", 3), ("四", 4), ("肆", 4), ("五", 5), ("伍", 5),
+    ("六", 6), ("陆", 6), ("陸", 6), ("七", 7), ("柒", 7), ("八", 8), ("捌", 8), ("九", 9), ("玖", 9),
+  ])
+
+  /// Single characters that stand for a multiple of ten.
+  static let tens: [UInt32: Int] = table([("廿", 20), ("卅", 30), ("卌", 40)])
+
+  /// Units below ten thousand: 十 百 千 and their financial forms.
+  static let smallUnits: [UInt32: Int] = table([
+    ("十", 10), ("拾", 10), ("百", 100), ("佰", 100), ("千", 1000), ("仟", 1000),
+  ])
+
+  /// Scales of ten thousand and up, as powers of ten.
+  static let bigUnits: [UInt32: Int] = table([("万", 4), ("萬", 4), ("亿", 8), ("億", 8), ("兆", 12)])
+
+  /// Latin scale letters after Arabic digits (`15k`, `30w`), as powers of ten.
+  static let latinScales: [UInt32: Int] = table([("k", 3), ("K", 3), ("w", 4), ("W", 4)])
+
+  /// Decimal points between Arabic digits: `.`, full-width `．`, middle dot `·`.
+  static let arabicDecimalPoints: Set<UInt32> = [0x2E, 0xFF0E, 0xB7]
+  /// Thousands separators between Arabic digit groups: `,` and full-width `，`.
+  static let thousandsSeparators: Set<UInt32> = [0x2C, 0xFF0C]
+
+  static let zero: UInt32 = 0x96F6  // 零
+  static let point: UInt32 = 0x70B9  // 点
+  static let more: Set<UInt32> = [0x591A, 0x4F59]  // 多 余
+  static let several: Set<UInt32> = [0x51E0, 0x6570]  // 几 数
+  static let measureWordBeforeScale: UInt32 = 0x4E2A  // 个, as in 两个亿
+
+  private static func table(_ pairs: [(String, Int)]) -> [UInt32: Int] {
+    var result: [UInt32: Int] = [:]
+    for (character, value) in pairs {
+      if let scalar = character.unicodeScalars.first { result[scalar.value] = value }
+    }
+    return result
+  }
+}

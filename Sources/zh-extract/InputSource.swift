@@ -1,0 +1,53 @@
+import Foundation
+
+/// Where a document comes from: a file path or standard input.
+enum InputSource {
+  case file(String)
+  case standardInput
+
+  var name: String {
+    switch self {
+    case .file(let path): path
+    case .standardInput: "<stdin>"
+    }
+  }
+
+  /// All bytes of the source.
+  func readBytes() throws(InputError) -> [UInt8] {
+    switch self {
+    case .standardInput:
+      return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+    case .file(let path):
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw .missingFile(path)
+      }
+      guard !isDirectory.boolValue else { throw .unreadable(path, reason: "is a directory") }
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw .unreadable(path, reason: "permission denied or I/O error")
+      }
+      return [UInt8](data)
+    }
+  }
+}
+
+/// A problem with one input, reported on stderr; the other inputs are still processed.
+enum InputError: Error, CustomStringConvertible {
+  case missingFile(String)
+  case unreadable(String, reason: String)
+  case invalidUTF8(String, byteOffset: Int)
+
+  var description: String {
+    switch self {
+    case .missingFile(let path): "\(path): no such file"
+    case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
+    case .invalidUTF8(let path, let offset): "\(path): invalid UTF-8 at byte offset \(offset)"
+    }
+  }
+}
+
+enum Diagnostics {
+  static func report(_ message: String) {
+    FileHandle.standardError.write(Data("zh-extract: \(message)\n".utf8))
+  }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// A JSON value used as a document id: kept as it was written.
+enum JSONID: Sendable {
+  case string(String)
+  case number(Double)
+  case other(String)  // any other JSON, serialised
+
+  var json: String {
+    switch self {
+    case .string(let text): JSONText.quoted(text)
+    case .number(let number): number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+    case .other(let raw): raw
+    }
+  }
+}
+
+/// One input line of `--input jsonl`.
+struct JSONLRecord {
+  let id: JSONID
+  let text: String
+
+  struct Problem: Error {
+    let id: JSONID?
+    let message: String
+  }
+
+  static func parse(_ bytes: [UInt8]) -> Result<JSONLRecord, Problem> {
+    if let offset = UTF8Check.firstInvalidOffset(in: bytes) {
+      return .failure(Problem(id: nil, message: "invalid UTF-8 at byte offset \(offset) of the line"))
+    }
+    let object: Any
+    do {
+      object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+    } catch {
+      return .failure(Problem(id: nil, message: "malformed JSON"))
+    }
+    guard let dictionary = object as? [String: Any] else {
+      return .failure(Problem(id: nil, message: "expected a JSON object with \"id\" and \"text\""))
+    }
+    let id = dictionary["id"].map(jsonID)
+    guard let text = dictionary["text"] as? String else {
+      return .failure(Problem(id: id, message: "missing string field \"text\""))
+    }
+    return .success(JSONLRecord(id: id ?? .other("null"), text: text))
+  }
+
+  private static func jsonID(_ value: Any) -> JSONID {
+    if let text = value as? String { return .string(text) }
+    if let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed]) {
+      return .other(String(decoding: data, as: UTF8.self))
+    }
+    return .other("null")
+  }
+}
