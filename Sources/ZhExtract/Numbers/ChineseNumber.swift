@@ -38,11 +38,31 @@ public struct ChineseNumber: Sendable, Hashable {
   let integerDigits: Int
 
   /// Parses the whole string as one number; nil when it is not exactly one number.
+  ///
+  /// Whole strings may carry what running text may not: a sign (`负`, `-`), spaces between
+  /// numeral words (`二十 億`), a full-width thousands comma (`４，５６５`), a bare decimal point (`.5`).
   public static func parse(_ string: String) -> ChineseNumber? {
-    let text = ScalarText(string)
+    var scalars = string.unicodeScalars.map(\.value).filter { !CharacterClass.isSpace($0) }
+    var negative = false
+    if let first = scalars.first, Self.minusSigns.contains(first) {
+      negative = true
+      scalars.removeFirst()
+    }
+    if let first = scalars.first, NumeralCharacters.arabicDecimalPoints.contains(first) { scalars.insert(0x30, at: 0) }
+    scalars = scalars.map { $0 == 0xFF0C ? 0x2C : $0 }
+    let text = ScalarText(scalars: scalars)
     guard let number = NumberParser.parse(text, at: 0), number.range.upperBound == text.count else {
       return nil
     }
-    return number
+    return negative ? number.negated() : number
+  }
+
+  private static let minusSigns: Set<UInt32> = Set("负負-－".unicodeScalars.map(\.value))
+
+  private func negated() -> ChineseNumber {
+    ChineseNumber(
+      value: -value, low: high.map { -$0 }, high: low.map { -$0 }, approximation: approximation, range: range,
+      scaleSuffix: scaleSuffix, topSmallUnit: topSmallUnit, hasUnits: hasUnits, isArabic: isArabic,
+      isDigitString: isDigitString, integerDigits: integerDigits)
   }
 }

@@ -28,6 +28,7 @@ enum NumberParser {
     var pendingTrailingZeros = 0
     var lastUnit: Decimal = 0
     var lastUnitWasBig = false
+    var lastUnitHadMultiplier = false
     var lastBigExponent = 0
     var scaleSuffixExponent = 0
     var topSmallUnit: Decimal?
@@ -55,6 +56,7 @@ enum NumberParser {
         {
           update { $0.pending = ($0.pending ?? 0) * power10(exponent) }
           pendingTrailingZeros += exponent
+          scaleSuffixExponent = exponent
           hasUnits = true
           index += 1
           consumedUpTo = index
@@ -67,6 +69,7 @@ enum NumberParser {
         continue
       }
       if let digit = NumeralCharacters.digits[c] {
+        if consumedUpTo > start, !lastUnitHadMultiplier, lastUnitWasBig, low.result == lastUnit { break }  // 万一
         if digit == 0, low.pending == nil, hasUnits {
           sawZeroGap = true  // 一万零五
           index += 1
@@ -100,12 +103,19 @@ enum NumberParser {
         pendingTrailingZeros = 0
         index += 1
         consumedUpTo = index
-        if text[index] == NumeralCharacters.point, let fraction = readChineseFraction(text, at: index + 1) {
-          update { $0.pending = ($0.pending ?? 0) + fraction.value }
-          pendingIsChineseDigit = false
-          index = fraction.end
-          consumedUpTo = index
+        continue
+      }
+      if NumeralCharacters.points.contains(c), low.pending != nil || hasUnits,
+        let fraction = readChineseFraction(text, at: index + 1)
+      {
+        // 三点五, 十点二三, 两千三点一 (= 2300.1: the colloquial digit is settled first)
+        if pendingIsChineseDigit, !sawZeroGap, lastUnit >= 100, let digit = low.pending {
+          low.pending = digit * lastUnit / 10
         }
+        update { $0.pending = ($0.pending ?? 0) + fraction.value }
+        pendingIsChineseDigit = false
+        index = fraction.end
+        consumedUpTo = index
         continue
       }
       if let tens = NumeralCharacters.tens[c] {
@@ -120,7 +130,8 @@ enum NumberParser {
       if let unitValue = NumeralCharacters.smallUnits[c] {
         guard !isDigitString else { break }
         let unit = Decimal(unitValue)
-        update { $0.section += ($0.pending ?? 1) * unit; $0.pending = nil }
+        lastUnitHadMultiplier = low.pending != nil
+        update { $0.section += ($0.pending.flatMap { $0 == 0 ? nil : $0 } ?? 1) * unit; $0.pending = nil }
         hasUnits = true
         lastUnit = unit
         lastUnitWasBig = false
@@ -132,11 +143,12 @@ enum NumberParser {
       }
       if var exponent = NumeralCharacters.bigUnits[c] {
         guard !isDigitString || low.pending != nil else { break }
-        if exponent == 4, NumeralCharacters.bigUnits[text[index + 1]] == 8 {
-          exponent = 12  // 万亿
+        if exponent == 4, let next = NumeralCharacters.bigUnits[text[index + 1]], next >= 4 {
+          exponent = next + 4  // 万亿 = 10^12, 万万 = 亿
           index += 1
         }
         let scale = power10(exponent)
+        lastUnitHadMultiplier = low.pending != nil || low.section != 0
         let growsWholeNumber = exponent > lastBigExponent
         update { accumulator in
           var section = accumulator.section + (accumulator.pending ?? 0)
@@ -201,8 +213,8 @@ enum NumberParser {
 
     guard consumedUpTo > start else { return nil }
     // 两万五 = 25000, 三百五 = 350: one digit right after a unit of a hundred or more.
-    if pendingIsChineseDigit, !sawZeroGap, lastUnit >= 100, approximation == .exact,
-      let digit = low.pending
+    if pendingIsChineseDigit, !sawZeroGap, lastUnit >= 100, lastUnitHadMultiplier || lastUnit < 10000,
+      approximation == .exact, let digit = low.pending
     {
       low.pending = digit * lastUnit / 10
     }
@@ -246,7 +258,7 @@ enum NumberParser {
         trailingZeros = digit == 0 ? trailingZeros + 1 : 0
         index += 1
       } else if NumeralCharacters.thousandsSeparators.contains(c), integerDigits > 0,
-        isDigitGroup(text, at: index + 1)
+        isDigitGroup(text, at: index + 1), c == 0x2C || continuesNumber(text, at: index + 4)
       {
         index += 1
       } else {
@@ -275,6 +287,14 @@ enum NumberParser {
     CharacterClass.arabicDigit(text[index]) != nil && CharacterClass.arabicDigit(text[index + 1]) != nil
       && CharacterClass.arabicDigit(text[index + 2]) != nil
       && CharacterClass.arabicDigit(text[index + 3]) == nil
+  }
+
+  /// The full-width comma doubles as the clause comma (`$20，300美圆`): it separates
+  /// thousands only when the number goes on after the group (`82，225.00`, `233,333，333,434`).
+  private static func continuesNumber(_ text: ScalarText, at index: Int) -> Bool {
+    let c = text[index]
+    return (NumeralCharacters.arabicDecimalPoints.contains(c) || NumeralCharacters.thousandsSeparators.contains(c))
+      && CharacterClass.arabicDigit(text[index + 1]) != nil
   }
 
   /// Chinese digits after 点: 三点五 → .5.

@@ -3,7 +3,7 @@ enum NumeralCharacters {
   /// Digits, including financial forms (壹贰叁) and colloquial 两/幺.
   static let digits: [UInt32: Int] = table([
     ("零", 0), ("〇", 0), ("○", 0), ("一", 1), ("壹", 1), ("幺", 1), ("二", 2), ("贰", 2), ("貳", 2),
-    ("两", 2), ("兩", 2), ("三", 3), ("叁", 3), ("參", 3), ("四", 4), ("肆", 4), ("五", 5), ("伍", 5),
+    ("两", 2), ("兩", 2), ("倆", 2), ("俩", 2), ("三", 3), ("叁", 3), ("參", 3), ("四", 4), ("肆", 4), ("五", 5), ("伍", 5),
     ("六", 6), ("陆", 6), ("陸", 6), ("七", 7), ("柒", 7), ("八", 8), ("捌", 8), ("九", 9), ("玖", 9),
   ])
 
@@ -27,9 +27,9 @@ enum NumeralCharacters {
   static let thousandsSeparators: Set<UInt32> = [0x2C, 0xFF0C]
 
   static let zero: UInt32 = 0x96F6  // 零
-  static let point: UInt32 = 0x70B9  // 点
+  static let points: Set<UInt32> = Set("点點".unicodeScalars.map(\.value))
   static let more: Set<UInt32> = [0x591A, 0x4F59]  // 多 余
-  static let several: Set<UInt32> = [0x51E0, 0x6570]  // 几 数
+  static let several: Set<UInt32> = Set("几幾数數".unicodeScalars.map(\.value))
   static let measureWordBeforeScale: UInt32 = 0x4E2A  // 个, as in 两个亿
 
   private static func table(_ pairs: [(String, Int)]) -> [UInt32: Int] {

@@ -8,18 +8,20 @@ struct MoneyRecognizer: Recognizer {
 
   /// A currency after the number; nil code for names shared by several currencies.
   private let suffixes = WordList<String?>(
-    CurrencyTable.suffixes.map { ($0.name, $0.code) } + CurrencyTable.ambiguousSuffixes.map { ($0, nil) })
+    CurrencyTable.suffixes.map { ($0.name, $0.code) } + CurrencyTable.uncodedSuffixes.map { ($0, nil) })
   private let prefixes = WordList<String?>(CurrencyTable.prefixes.map { ($0.name, $0.code) })
-  private let subunits = WordList<Int>(CurrencyTable.yuanSubunits.map { ($0.name, $0.exponent) })
-  private let boundsBefore = WordList<MoneyValue.Bound>(MoneyWords.boundsBefore.map { ($0.word, $0.bound) })
-  private let boundsAfter = WordList<MoneyValue.Bound>(MoneyWords.boundsAfter.map { ($0.word, $0.bound) })
+  private let subunits = CurrencyTable.subunits.mapValues { units in WordList<Int>(units.map { ($0.name, $0.exponent) }) }
+  private let measureBeforeCurrency = "个".unicodeScalars.first!.value
+  let boundsBefore = WordList<MoneyValue.Bound>(MoneyWords.boundsBefore.map { ($0.word, $0.bound) })
+  let boundsAfter = WordList<MoneyValue.Bound>(MoneyWords.boundsAfter.map { ($0.word, $0.bound) })
   private let triggers = WordList(MoneyWords.impliedCurrencyTriggers)
   private let connectors = WordList(MoneyWords.rangeConnectors)
   private let inclusiveMarks = WordList(MoneyWords.inclusiveMarks)
   private let yuan: Set<UInt32> = Set("元圆".unicodeScalars.map(\.value))
-  private let cent = "美分".scalarValues
   private let joiner = MoneyWords.subunitJoiner.scalarValues
   private let money = "钱".unicodeScalars.first!.value
+  private let roughly = MoneyWords.roughlyBeforeScale.scalarValues
+  private let wholeMark = MoneyWords.wholeAmountMark.scalarValues
 
   func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
     var index = 0
@@ -56,7 +58,7 @@ struct MoneyRecognizer: Recognizer {
 
   // MARK: Prefix currency: ￥300, US$20, 人民币 8千元
 
-  private func prefixed(in text: ScalarText, at start: Int) -> Candidate? {
+  func prefixed(in text: ScalarText, at start: Int) -> Candidate? {
     guard let prefix = prefixes.match(in: text, at: start) else { return nil }
     // A currency word glued to a letter is part of a longer token (RMB in RMBS, USD in USDT).
     if CharacterClass.isLatinLetter(text[start]), CharacterClass.isLatinLetter(text[start - 1]) { return nil }
@@ -88,7 +90,7 @@ struct MoneyRecognizer: Recognizer {
 
   // MARK: Number first: 170亿元, 5至10亿元, 引资50亿
 
-  private func numbered(in text: ScalarText, at start: Int) -> Candidate? {
+  func numbered(in text: ScalarText, at start: Int) -> Candidate? {
     guard let number = NumberParser.parse(text, at: start) else { return nil }
     // Inside a longer run of letters or digits (model names, codes) a number is not an amount.
     if CharacterClass.isLatinLetter(text[start - 1]) { return nil }
@@ -96,8 +98,14 @@ struct MoneyRecognizer: Recognizer {
       if let range = range(from: number, lowCurrency: currency, in: text) { return range }
       var (amount, end) = (number.value, currency.end)
       (amount, end) = addingSubunits(to: amount, code: currency.code, in: text, at: end)
-      let value = moneyValue(number, amount: amount, code: currency.code, in: text, start: start, end: end)
-      return Candidate(start: start, end: end, kind: .money, value: .money(value), rule: "money.suffix-currency")
+      if text.matches(wholeMark, at: end), !CharacterClass.isHan(text[end + 1]) { end += wholeMark.count }
+      var value = moneyValue(number, amount: amount, code: currency.code, in: text, start: start, end: end)
+      var spanStart = start
+      if text.matches(roughly, endingAt: start), NumeralCharacters.digits[text[start]] == nil, !number.isArabic {
+        spanStart -= roughly.count  // 上千元: about a thousand
+        value = MoneyValue(amount: value.amount, currency: value.currency, bound: .approx)
+      }
+      return Candidate(start: spanStart, end: end, kind: .money, value: .money(value), rule: "money.suffix-currency")
     }
     if let range = range(from: number, lowCurrency: nil, in: text) { return range }
     return implied(number, in: text)
@@ -112,6 +120,11 @@ struct MoneyRecognizer: Recognizer {
   private func currencyAfter(_ number: ChineseNumber, in text: ScalarText) -> FoundCurrency? {
     var offset = number.range.upperBound
     if CharacterClass.isSpace(text[offset]) && number.isArabic { offset += 1 }
+    if text[offset] == measureBeforeCurrency, let counted = suffixes.match(in: text, at: offset + 1),
+      counted.length > 1, !yuan.contains(text[offset + 1])
+    {
+      offset += 1  // 20个比特币
+    }
     guard let suffix = suffixes.match(in: text, at: offset) else { return nil }
     let end = offset + suffix.length
     guard isCurrency(in: text, suffixEnd: end) else { return nil }
@@ -128,19 +141,15 @@ struct MoneyRecognizer: Recognizer {
 
   /// 3元5角, 五元三毛, 50元6角三分, 两美元又三美分: smaller units after a whole amount.
   private func addingSubunits(to amount: Decimal, code: String?, in text: ScalarText, at end: Int) -> (Decimal, Int) {
+    guard let code, let units = subunits[code] else { return (amount, end) }
     var amount = amount
     var offset = end
     if text.matches(joiner, at: offset) { offset += joiner.count }
     var consumed = end
-    if code == "USD", let number = NumberParser.parse(text, at: offset), number.approximation == .exact,
-      text.matches(cent, at: number.range.upperBound)
-    {
-      return (amount + number.value / 100, number.range.upperBound + cent.count)
-    }
-    guard let code, CurrencyTable.yuanCodes.contains(code) else { return (amount, end) }
     var lastExponent = 0
-    while let number = NumberParser.parse(text, at: offset), number.approximation == .exact, number.value < 10,
-      let unit = subunits.match(in: text, at: number.range.upperBound), unit.payload > lastExponent
+    while let number = NumberParser.parse(text, at: offset), number.approximation == .exact,
+      let unit = units.match(in: text, at: number.range.upperBound), unit.payload > lastExponent,
+      number.value < NumberParser.power10(unit.payload - lastExponent)
     {
       amount += number.value / NumberParser.power10(unit.payload)
       lastExponent = unit.payload
@@ -163,9 +172,17 @@ struct MoneyRecognizer: Recognizer {
     guard let connector = connectors.match(in: text, at: offset) else { return nil }
     offset += connector.length
     if CharacterClass.isSpace(text[offset]) { offset += 1 }
-    guard let high = NumberParser.parse(text, at: offset), high.approximation == .exact,
-      let currency = currencyAfter(high, in: text)
-    else { return nil }
+    guard let high = NumberParser.parse(text, at: offset), high.approximation == .exact else { return nil }
+    let currency: FoundCurrency
+    if let written = currencyAfter(high, in: text) {
+      currency = written
+    } else if high.scaleSuffix != nil, !MoneyWords.measureStarts.contains(text[high.range.upperBound]),
+      hasMoneyWord(before: low.range.lowerBound, in: text)
+    {
+      currency = FoundCurrency(code: "CNY", end: high.range.upperBound)  // 薪酬10k~15k
+    } else {
+      return nil
+    }
     var lowValue = low.value
     if !low.hasUnits || (low.scaleSuffix == nil && high.scaleSuffix != nil) {
       if let scale = high.scaleSuffix ?? (low.hasUnits ? nil : high.topSmallUnit), lowValue * scale <= high.value {

@@ -38,7 +38,7 @@ enum MoneyWords {
 
   /// After 元 these make a word that is not a currency (`二元论`, `多元化`, `元旦`).
   static let notCurrencyAfterYuan: Set<UInt32> = Set(
-    "化论素旦宵首帅老件器组音气宇朝代凶勋谋配胞语集极结".unicodeScalars.map(\.value))
+    "化论素旦宵首帅老件器组音气宇朝代凶勋谋配胞语集极结性".unicodeScalars.map(\.value))
 
   /// Range connectors between two amounts (`5至10亿元`, `5-10亿元`, `5亿—10亿元`).
   static let rangeConnectors: [String] = [
@@ -47,6 +47,12 @@ enum MoneyWords {
 
   /// Written right after a range's low end: `1万(含)-5万元`.
   static let inclusiveMarks: [String] = ["(含)", "（含）"]
+
+  /// `上千元`, `上万元`: 上 before a bare scale makes an approximate amount, inside the span.
+  static let roughlyBeforeScale = "上"
+
+  /// `壹仟玖佰圆整`: 整 closes a written-out amount, inside the span.
+  static let wholeAmountMark = "整"
 
   /// `又` joins a whole amount and its cents (`两美元又三美分`).
   static let subunitJoiner = "又"
