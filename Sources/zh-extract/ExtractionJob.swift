@@ -35,7 +35,7 @@ struct ExtractionJob {
       case .failure(let problem):
         let message = "\(source.name):\(lineNumber): \(problem.message)"
         Diagnostics.report(message)
-        writer.writeError(id: problem.id ?? .number(Double(lineNumber)), line: lineNumber, message: problem.message)
+        writer.writeError(id: problem.id ?? .other("null"), line: lineNumber, message: problem.message)
         failed = true
       }
     }

@@ -3,13 +3,11 @@ import Foundation
 /// A JSON value used as a document id: kept as it was written.
 enum JSONID: Sendable {
   case string(String)
-  case number(Double)
   case other(String)  // any other JSON, serialised
 
   var json: String {
     switch self {
     case .string(let text): JSONText.quoted(text)
-    case .number(let number): number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
     case .other(let raw): raw
     }
   }

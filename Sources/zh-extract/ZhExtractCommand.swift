@@ -10,7 +10,7 @@ struct ZhExtractCommand: ParsableCommand {
       processed; each problem is reported on stderr); 64 bad command line.
       """,
     version: "0.1.0",
-    subcommands: [Extract.self, Parse.self, Tokenize.self],
+    subcommands: [Extract.self, Parse.self, Tokenize.self, Bench.self],
     defaultSubcommand: Extract.self)
 }
 

@@ -44,9 +44,8 @@ struct MoneyRecognizer: Recognizer {
   @inline(__always) private static func mayStartMoney(_ c: UInt32) -> Bool {
     if CharacterClass.arabicDigit(c) != nil { return true }
     if c < 0x80 { return c == 0x24 || c == 0x52 || c == 0x55 || c == 0x48 || c == 0x43 || c == 0x45 }  // $ R U H C E
-    return NumeralCharacters.digits[c] != nil || NumeralCharacters.smallUnits[c] != nil
-      || NumeralCharacters.bigUnits[c] != nil || NumeralCharacters.tens[c] != nil
-      || NumeralCharacters.several.contains(c) || prefixStarts.contains(c)
+    if !NumeralCharacters.roles(of: c).isEmpty { return true }
+    return c >= 0xA0 && prefixStarts.contains(c)
   }
 
   private static let prefixStarts: Set<UInt32> = Set(CurrencyTable.prefixes.compactMap { $0.name.unicodeScalars.first?.value })

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import ZhExtract
+
+struct Bench: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Measure throughput (MB/s of UTF-8 input) on a file: ICU word break alone, each kind, all kinds.",
+    discussion: "Single thread, in this process, on the same text; prints the ratio of each to ICU's word break.")
+
+  @Argument(help: "A UTF-8 text file (news text).")
+  var file: String
+
+  @Option(help: "Minimum seconds to run each measurement.")
+  var seconds: Double = 1.0
+
+  func run() throws {
+    let source = InputSource.file(file)
+    let bytes: [UInt8]
+    switch Result(catching: { () throws(InputError) -> [UInt8] in try source.readBytes() }) {
+    case .success(let read): bytes = read
+    case .failure(let error):
+      Diagnostics.report(error.description)
+      throw ExitStatus.inputFailed
+    }
+    if let offset = UTF8Check.firstInvalidOffset(in: bytes) {
+      Diagnostics.report(InputError.invalidUTF8(file, byteOffset: offset).description)
+      throw ExitStatus.inputFailed
+    }
+    let text = String(decoding: bytes, as: UTF8.self)
+    // Documents as a user feeds them: one paragraph (line) at a time.
+    let documents = text.split(separator: "\n").map(String.init)
+    let megabytes = Double(bytes.count) / 1_000_000
+    let loadStart = DispatchTime.now()
+    let extractor = try EntityExtractor()
+    let loadMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart.uptimeNanoseconds) / 1e6
+    print("file: \(file) (\(String(format: "%.2f", megabytes)) MB, \(documents.count) lines), ICU \(WordSegmenter.icuVersion)")
+    print("extractor start-up: \(String(format: "%.1f", loadMilliseconds)) ms")
+
+    let segmenter = WordSegmenter()
+    let utf16Documents = documents.map { Array($0.utf16) }
+    let icu = measure {
+      var tokens = 0
+      for document in utf16Documents { tokens += (try? segmenter.countTokens(in: document)) ?? 0 }
+      return tokens
+    }
+    report("ICU word break", icu, baseline: icu, megabytes: megabytes, unit: "tokens")
+    let runs: [(String, Set<EntityKind>)] =
+      EntityKind.core.sorted { $0.rawValue < $1.rawValue }.map { ($0.rawValue, [$0]) } + [("all four kinds", EntityKind.core)]
+    for (name, kinds) in runs {
+      let result = measure {
+        var count = 0
+        for document in documents { count += extractor.extract(from: document, kinds: kinds).count }
+        return count
+      }
+      report(name, result, baseline: icu, megabytes: megabytes, unit: "entities")
+    }
+  }
+
+  private func measure(_ body: () -> Int) -> (secondsPerPass: Double, count: Int) {
+    var passes = 0
+    var count = 0
+    let start = DispatchTime.now()
+    var elapsed = 0.0
+    repeat {
+      count = body()
+      passes += 1
+      elapsed = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    } while elapsed < seconds
+    return (elapsed / Double(passes), count)
+  }
+
+  private func report(_ name: String, _ result: (secondsPerPass: Double, count: Int), baseline: (secondsPerPass: Double, count: Int), megabytes: Double, unit: String) {
+    let speed = megabytes / result.secondsPerPass
+    let ratio = baseline.secondsPerPass / result.secondsPerPass
+    let label = name.padding(toLength: 16, withPad: " ", startingAt: 0)
+    print("\(label) \(String(format: "%8.1f", speed)) MB/s  \(String(format: "%5.2f", ratio))× ICU  (\(result.count) \(unit))")
+  }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// Runs the built `zh-extract` binary on fixtures and compares its output and exit code.
+struct CLITests {
+  static let packageRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let fixtures = packageRoot.appendingPathComponent("Fixtures")
+
+  /// The binary sits next to the test bundle in the build folder.
+  static var binary: URL {
+    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    for _ in 0..<4 {
+      let candidate = folder.appendingPathComponent("zh-extract")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+      folder = folder.deletingLastPathComponent()
+    }
+    return packageRoot.appendingPathComponent(".build/debug/zh-extract")
+  }
+
+  struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
+    let process = Process()
+    process.executableURL = Self.binary
+    process.arguments = arguments
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    let input = Pipe()
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(stdin) }
+    try input.fileHandleForWriting.close()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+  func fixture(_ path: String) -> String { Self.fixtures.appendingPathComponent(path).path }
+
+  @Test func moneyOnTheSampleMatchesTheGoldenOutput() throws {
+    let result = try run(["extract", "--kinds", "money", "--format", "text", fixture("news/meizhou-investment.txt")])
+    let expected = try String(contentsOfFile: fixture("cli/meizhou-investment.money.txt"), encoding: .utf8)
+    #expect(result.status == 0)
+    #expect(result.stdout == expected)
+  }
+
+  @Test func jsonlInputGivesOneLinePerLineAndReportsBadLines() throws {
+    let result = try run(["--kinds", "money", "--input", "jsonl", fixture("cli/batch.jsonl")])
+    let expected = try String(contentsOfFile: fixture("cli/batch.money.jsonl"), encoding: .utf8)
+    #expect(result.status == 1)
+    #expect(result.stdout == expected)
+    #expect(result.stderr.contains("batch.jsonl:2: missing string field \"text\""))
+    #expect(result.stderr.contains("batch.jsonl:3: malformed JSON"))
+  }
+
+  @Test func readsStandardInput() throws {
+    let result = try run(["--kinds", "money", "--format", "tsv"], stdin: Data("融资3亿元".utf8))
+    #expect(result.status == 0)
+    #expect(result.stdout == "<stdin>\tmoney\t2\t5\t3亿元\t{\"amount\":\"300000000\",\"bound\":\"exact\",\"currency\":\"CNY\"}\n")
+  }
+
+  @Test func missingFileIsAClearErrorAndOtherFilesStillRun() throws {
+    let result = try run(["--kinds", "money", "no-such-file.txt", fixture("news/meizhou-investment.txt")])
+    #expect(result.status == 1)
+    #expect(result.stderr == "zh-extract: no-such-file.txt: no such file\n")
+    #expect(result.stdout.contains("170亿元"))
+  }
+
+  @Test func invalidUTF8NamesTheByteOffset() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("zhx-invalid-\(getpid()).txt")
+    try Data([0xE6, 0x80, 0xBB, 0xFF, 0x41]).write(to: path)  // 总 then a stray byte
+    defer { try? FileManager.default.removeItem(at: path) }
+    let result = try run([path.path])
+    #expect(result.status == 1)
+    #expect(result.stderr == "zh-extract: \(path.path): invalid UTF-8 at byte offset 3\n")
+  }
+
+  @Test func emptyInputGivesAnEmptyEntityList() throws {
+    let result = try run(["--kinds", "money"], stdin: Data())
+    #expect(result.status == 0)
+    #expect(result.stdout == "{\"id\":\"<stdin>\",\"entities\":[]}\n")
+  }
+
+  @Test func badReferenceDateIsAUsageError() throws {
+    let result = try run(["--reference-date", "2023-02-30", fixture("news/meizhou-investment.txt")])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("--reference-date must be a valid date"))
+  }
+
+  @Test func tokenizePrintsICUSegmentation() throws {
+    let result = try run(["tokenize"], stdin: Data("投资170亿元".utf8))
+    #expect(result.status == 0)
+    #expect(result.stdout == "投资\t0\t2\tideographic\n170\t2\t5\tnumber\n亿\t5\t6\tideographic\n元\t6\t7\tideographic\n")
+  }
+}
