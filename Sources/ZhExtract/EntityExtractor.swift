@@ -34,7 +34,8 @@ public struct EntityExtractor: Sendable {
     }
     // Every recognizer runs whenever its kind is asked for; competing kinds (an org holding a
     // date or a place) still run so that the longer span wins, and are filtered afterwards.
-    for recognizer in recognizers where !recognizer.kinds.isDisjoint(with: Recognizers.competitors(of: kinds)) {
+    let running = Recognizers.competitors(of: kinds)
+    for recognizer in recognizers where !recognizer.kinds.isDisjoint(with: running) {
       recognizer.collect(in: scalars, context: document, into: &candidates)
     }
     let resolved = OverlapResolver.resolve(candidates, textLength: scalars.count)

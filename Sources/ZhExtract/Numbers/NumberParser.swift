@@ -61,14 +61,14 @@ enum NumberParser {
           index += 1
           consumedUpTo = index
         } else if CharacterClass.isSpace(text[index]),
-          NumeralCharacters.bigUnits[text[index + 1]] != nil
-            || NumeralCharacters.smallUnits[text[index + 1]] != nil
+          NumeralCharacters.bigUnit(text[index + 1]) != nil
+            || NumeralCharacters.smallUnit(text[index + 1]) != nil
         {
           index += 1  // `1 万`: one space between the digits and their scale
         }
         continue
       }
-      if let digit = NumeralCharacters.digits[c] {
+      if let digit = NumeralCharacters.digit(c) {
         if consumedUpTo > start, !lastUnitHadMultiplier, lastUnitWasBig, low.result == lastUnit { break }  // 万一
         if digit == 0, low.pending == nil, hasUnits {
           sawZeroGap = true  // 一万零五
@@ -80,7 +80,7 @@ enum NumberParser {
           guard pendingIsChineseDigit, !hasUnits else { break }
           let next = text[index + 1]
           let unitFollows =
-            NumeralCharacters.smallUnits[next] != nil || NumeralCharacters.bigUnits[next] != nil
+            NumeralCharacters.smallUnit(next) != nil || NumeralCharacters.bigUnit(next) != nil
           let previousDigit = NSDecimalNumber(decimal: previous).intValue
           if !isDigitString, approximation == .exact, unitFollows, digit > previousDigit,
             digit - previousDigit <= 2
@@ -118,7 +118,7 @@ enum NumberParser {
         consumedUpTo = index
         continue
       }
-      if let tens = NumeralCharacters.tens[c] {
+      if let tens = NumeralCharacters.tensValue(c) {
         guard low.pending == nil, !isDigitString else { break }
         update { $0.pending = Decimal(tens) }
         pendingIsChineseDigit = false
@@ -127,7 +127,7 @@ enum NumberParser {
         consumedUpTo = index
         continue
       }
-      if let unitValue = NumeralCharacters.smallUnits[c] {
+      if let unitValue = NumeralCharacters.smallUnit(c) {
         guard !isDigitString else { break }
         let unit = Decimal(unitValue)
         lastUnitHadMultiplier = low.pending != nil
@@ -141,9 +141,9 @@ enum NumberParser {
         consumedUpTo = index
         continue
       }
-      if var exponent = NumeralCharacters.bigUnits[c] {
+      if var exponent = NumeralCharacters.bigUnit(c) {
         guard !isDigitString || low.pending != nil else { break }
-        if exponent == 4, let next = NumeralCharacters.bigUnits[text[index + 1]], next >= 4 {
+        if exponent == 4, let next = NumeralCharacters.bigUnit(text[index + 1]), next >= 4 {
           exponent = next + 4  // 万亿 = 10^12, 万万 = 亿
           index += 1
         }
@@ -173,7 +173,7 @@ enum NumberParser {
         continue
       }
       if c == NumeralCharacters.measureWordBeforeScale, low.pending != nil,
-        NumeralCharacters.bigUnits[text[index + 1]] != nil
+        NumeralCharacters.bigUnit(text[index + 1]) != nil
       {
         index += 1  // 两个亿
         continue
@@ -193,10 +193,10 @@ enum NumberParser {
         consumedUpTo = index
         continue
       }
-      if NumeralCharacters.several.contains(c), approximation == .exact, low.pending == nil {
+      if NumeralCharacters.isSeveral(c), approximation == .exact, low.pending == nil {
         let next = text[index + 1]
         let unitFollows =
-          NumeralCharacters.smallUnits[next] != nil || NumeralCharacters.bigUnits[next] != nil
+          NumeralCharacters.smallUnit(next) != nil || NumeralCharacters.bigUnit(next) != nil
         let afterTen = !lastUnitWasBig && lastUnit == 10
         guard unitFollows || afterTen else { break }
         high = low
@@ -246,14 +246,15 @@ enum NumberParser {
   /// Digits with optional thousands separators (each followed by exactly three digits) and an
   /// optional decimal point followed by digits.
   static func readArabic(_ text: ScalarText, at start: Int) -> ArabicNumber? {
-    var significand: Decimal = 0
+    var significand: UInt64 = 0
+    var overflowDigits: [UInt32] = []  // beyond 18 digits, kept for an exact Decimal
     var integerDigits = 0
     var trailingZeros = 0
     var index = start
     while true {
       let c = text[index]
       if let digit = CharacterClass.arabicDigit(c) {
-        significand = significand * 10 + Decimal(digit)
+        if integerDigits < 18 { significand = significand * 10 + UInt64(digit) } else { overflowDigits.append(digit) }
         integerDigits += 1
         trailingZeros = digit == 0 ? trailingZeros + 1 : 0
         index += 1
@@ -266,17 +267,22 @@ enum NumberParser {
       }
     }
     guard integerDigits > 0 else { return nil }
-    var value = significand
+    var value = Decimal(significand)
+    for digit in overflowDigits { value = value * 10 + Decimal(digit) }
     if NumeralCharacters.arabicDecimalPoints.contains(text[index]),
       CharacterClass.arabicDigit(text[index + 1]) != nil
     {
       index += 1
-      var scale: Decimal = 1
+      var fraction: UInt64 = 0
+      var fractionDigits = 0
       while let digit = CharacterClass.arabicDigit(text[index]) {
-        scale /= 10
-        value += Decimal(digit) * scale
+        if fractionDigits < 18 {
+          fraction = fraction * 10 + UInt64(digit)
+          fractionDigits += 1
+        }
         index += 1
       }
+      value += Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(fraction))
       trailingZeros = 0
     }
     return ArabicNumber(value: value, end: index, integerDigits: integerDigits, trailingZeros: trailingZeros)
@@ -302,7 +308,7 @@ enum NumberParser {
     var value: Decimal = 0
     var scale: Decimal = 1
     var index = start
-    while let digit = NumeralCharacters.digits[text[index]] {
+    while let digit = NumeralCharacters.digit(text[index]) {
       scale /= 10
       value += Decimal(digit) * scale
       index += 1

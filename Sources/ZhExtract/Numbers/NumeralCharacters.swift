@@ -26,8 +26,7 @@ enum NumeralCharacters {
   /// Thousands separators between Arabic digit groups: `,` and full-width `，`.
   static let thousandsSeparators: Set<UInt32> = [0x2C, 0xFF0C]
 
-  static let zero: UInt32 = 0x96F6  // 零
-  static let points: Set<UInt32> = Set("点點".unicodeScalars.map(\.value))
+    static let points: Set<UInt32> = Set("点點".unicodeScalars.map(\.value))
   static let more: Set<UInt32> = [0x591A, 0x4F59]  // 多 余
   static let several: Set<UInt32> = Set("几幾数數".unicodeScalars.map(\.value))
   static let measureWordBeforeScale: UInt32 = 0x4E2A  // 个, as in 两个亿
@@ -60,6 +59,33 @@ enum NumeralCharacters {
     mark(several, .several)
     return roles
   }()
+
+  /// Each CJK character's value in its role: the digit, the tens value, the unit's value or
+  /// the scale's power of ten.
+  private static let values: [Int16] = {
+    var values = [Int16](repeating: 0, count: Int(cjkLimit - cjkBase))
+    for table in [digits, tens, smallUnits, bigUnits] {
+      for (c, value) in table where c >= cjkBase && c < cjkLimit { values[Int(c - cjkBase)] = Int16(value) }
+    }
+    return values
+  }()
+
+  @inline(__always) private static func value(_ c: UInt32, _ role: Roles) -> Int? {
+    guard c >= cjkBase && c < cjkLimit else { return nil }
+    let index = Int(c - cjkBase)
+    return roles[index].contains(role) ? Int(values[index]) : nil
+  }
+
+  /// The digit a character writes (一 → 1, 两 → 2, 〇 → 0), fast.
+  @inline(__always) static func digit(_ c: UInt32) -> Int? { value(c, .digit) }
+  /// 廿 → 20.
+  @inline(__always) static func tensValue(_ c: UInt32) -> Int? { value(c, .tens) }
+  /// 十 → 10, 百 → 100, 千 → 1000.
+  @inline(__always) static func smallUnit(_ c: UInt32) -> Int? { value(c, .smallUnit) }
+  /// 万 → 4, 亿 → 8: the power of ten.
+  @inline(__always) static func bigUnit(_ c: UInt32) -> Int? { value(c, .bigUnit) }
+  /// 几, 数 and their traditional forms.
+  @inline(__always) static func isSeveral(_ c: UInt32) -> Bool { roles(of: c).contains(.several) }
 
   /// The roles of `c`; empty for characters outside the table.
   @inline(__always) static func roles(of c: UInt32) -> Roles {

@@ -4,10 +4,35 @@ struct ScalarText: Sendable {
   let scalars: [UInt32]
 
   init(_ string: String) {
-    var scalars: [UInt32] = []
-    scalars.reserveCapacity(string.utf8.count)
-    for scalar in string.unicodeScalars { scalars.append(scalar.value) }
-    self.scalars = scalars
+    var string = string
+    scalars = string.withUTF8 { utf8 in
+      // Strings are valid UTF-8, so a decoder without checks is exact.
+      [UInt32](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+        var index = 0
+        var written = 0
+        let end = utf8.count
+        while index < end {
+          let lead = UInt32(utf8[index])
+          if lead < 0x80 {
+            buffer[written] = lead
+            index += 1
+          } else if lead < 0xE0 {
+            buffer[written] = (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+            index += 2
+          } else if lead < 0xF0 {
+            buffer[written] = (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+            index += 3
+          } else {
+            buffer[written] =
+              (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12 | UInt32(utf8[index + 2] & 0x3F) << 6
+              | UInt32(utf8[index + 3] & 0x3F)
+            index += 4
+          }
+          written += 1
+        }
+        count = written
+      }
+    }
   }
 
   init(scalars: [UInt32]) { self.scalars = scalars }

@@ -100,7 +100,7 @@ struct MoneyRecognizer: Recognizer {
       if text.matches(wholeMark, at: end), !CharacterClass.isHan(text[end + 1]) { end += wholeMark.count }
       var value = moneyValue(number, amount: amount, code: currency.code, in: text, start: start, end: end)
       var spanStart = start
-      if text.matches(roughly, endingAt: start), NumeralCharacters.digits[text[start]] == nil, !number.isArabic {
+      if text.matches(roughly, endingAt: start), NumeralCharacters.digit(text[start]) == nil, !number.isArabic {
         spanStart -= roughly.count  // 上千元: about a thousand
         value = MoneyValue(amount: value.amount, currency: value.currency, bound: .approx)
       }
