@@ -17,6 +17,13 @@ public struct EntityExtractor: Sendable {
     recognizers = Recognizers.all()
   }
 
+  /// The text's own dateline: its first full date (`2023-08-25`, `2023年08月31日`), which the
+  /// extractor uses as the reference date when the caller gives none. Callers that cut a long
+  /// document into pieces pass the first piece's dateline to the others.
+  public func dateline(in text: String) -> CalendarDay? {
+    Dateline.find(in: ScalarText(text))
+  }
+
   /// The entities in `text`, flat and sorted by start.
   ///
   /// - Parameters:
@@ -26,7 +33,9 @@ public struct EntityExtractor: Sendable {
   public func extract(
     from text: String, kinds: Set<EntityKind> = EntityKind.core, context: ExtractionContext = .init()
   ) -> [Entity] {
-    let scalars = ScalarText(text)
+    let original = ScalarText(text)
+    // Traditional text is matched on a simplified copy with the same offsets.
+    let scalars = TraditionalChinese.looksTraditional(original) ? TraditionalChinese.simplified(original) ?? original : original
     var candidates: [Candidate] = []
     var document = DocumentContext(referenceDate: context.referenceDate, kinds: kinds)
     if document.referenceDate == nil, kinds.contains(.date) {

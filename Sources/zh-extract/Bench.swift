@@ -22,7 +22,7 @@ struct Bench: ParsableCommand {
       Diagnostics.report(error.description)
       throw ExitStatus.inputFailed
     }
-    if let offset = UTF8Check.firstInvalidOffset(in: bytes) {
+    if let offset = TextDecoding.firstInvalidUTF8(in: bytes) {
       Diagnostics.report(InputError.invalidUTF8(file, byteOffset: offset).description)
       throw ExitStatus.inputFailed
     }

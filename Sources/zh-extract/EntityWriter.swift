@@ -1,61 +1,88 @@
 import Foundation
 import ZhExtract
 
-/// Writes entities in the chosen format to stdout, buffered.
-struct EntityWriter {
+/// Renders entities in the chosen format. Rendering is pure (safe on worker threads); only
+/// `Output` writes.
+struct EntityWriter: Sendable {
   let format: Extract.Format
   let explain: Bool
 
-  private static let encoder: JSONEncoder = {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return encoder
-  }()
+  /// A document being written piece by piece (text input).
+  struct Document {
+    let id: JSONID
+    var entityCount = 0
+  }
 
-  func write(id: JSONID, entities: [Entity]) {
-    switch format {
-    case .jsonl:
-      var line = "{\"id\":\(id.json),\"entities\":["
-      for (index, entity) in entities.enumerated() {
-        if index > 0 { line += "," }
-        line += "{\"type\":\"\(entity.kind.rawValue)\",\"start\":\(entity.scalarOffsets.lowerBound),"
-        line += "\"end\":\(entity.scalarOffsets.upperBound),\"text\":\(JSONText.quoted(entity.text)),"
-        line += "\"value\":\(Self.valueJSON(entity.value))"
-        if explain { line += ",\"rule\":\(JSONText.quoted(entity.rule))" }
-        line += "}"
-      }
-      Output.write(line + "]}\n")
-    case .tsv:
-      for entity in entities {
+  /// One JSONL record (or TSV/text lines) for a whole text.
+  func render(id: JSONID, entities: [Entity]) -> String {
+    var document = Document(id: id)
+    var text = header(id: id, encoding: nil)
+    text += body(entities, base: 0, in: &document)
+    text += footer(error: nil)
+    return text
+  }
+
+  func renderError(id: JSONID, line: Int, message: String) -> String {
+    guard format == .jsonl else { return "" }  // reported on stderr
+    return "{\"id\":\(id.json),\"entities\":[],\"error\":{\"line\":\(line),\"message\":\(JSONText.quoted(message))}}\n"
+  }
+
+  func writeFailedDocument(id: JSONID, message: String) {
+    guard format == .jsonl else { return }
+    Output.write("{\"id\":\(id.json),\"entities\":[],\"error\":{\"message\":\(JSONText.quoted(message))}}\n")
+  }
+
+  func beginDocument(id: JSONID, encoding: String?) -> Document {
+    Output.write(header(id: id, encoding: encoding))
+    return Document(id: id)
+  }
+
+  func write(_ entities: [Entity], base: Int, in document: inout Document) {
+    Output.write(body(entities, base: base, in: &document))
+  }
+
+  func endDocument(_ document: inout Document, error: String?) {
+    Output.write(footer(error: error))
+  }
+
+  private func header(id: JSONID, encoding: String?) -> String {
+    guard format == .jsonl else { return "" }
+    let encodingField = encoding.map { "\"encoding\":\(JSONText.quoted($0))," } ?? ""
+    return "{\"id\":\(id.json),\(encodingField)\"entities\":["
+  }
+
+  private func footer(error: String?) -> String {
+    guard format == .jsonl else { return "" }
+    let errorField = error.map { ",\"error\":{\"message\":\(JSONText.quoted($0))}" } ?? ""
+    return "]\(errorField)}\n"
+  }
+
+  private func body(_ entities: [Entity], base: Int, in document: inout Document) -> String {
+    var text = ""
+    for entity in entities {
+      let start = base + entity.scalarOffsets.lowerBound
+      let end = base + entity.scalarOffsets.upperBound
+      switch format {
+      case .jsonl:
+        if document.entityCount > 0 { text += "," }
+        text += "{\"type\":\"\(entity.kind.rawValue)\",\"start\":\(start),\"end\":\(end),\"text\":"
+        text += JSONText.quoted(entity.text)
+        text += ",\"value\":" + ValueJSON.render(entity.value)
+        if explain { text += ",\"rule\":" + JSONText.quoted(entity.rule) }
+        text += "}"
+      case .tsv:
         var fields = [
-          id.plain, entity.kind.rawValue, "\(entity.scalarOffsets.lowerBound)", "\(entity.scalarOffsets.upperBound)",
-          entity.text, Self.valueJSON(entity.value),
+          document.id.plain, entity.kind.rawValue, "\(start)", "\(end)", entity.text, ValueJSON.render(entity.value),
         ]
         if explain { fields.append(entity.rule) }
-        Output.write(fields.map(JSONText.tsvField).joined(separator: "\t") + "\n")
-      }
-    case .text:
-      for entity in entities {
+        text += fields.map(JSONText.tsvField).joined(separator: "\t") + "\n"
+      case .text:
         let rule = explain ? "  [\(entity.rule)]" : ""
-        Output.write(
-          "\(entity.kind.rawValue)\t\(entity.text)\t\(entity.scalarOffsets.lowerBound)-\(entity.scalarOffsets.upperBound)\t\(Self.valueJSON(entity.value))\(rule)\n"
-        )
+        text += "\(entity.kind.rawValue)\t\(entity.text)\t\(start)-\(end)\t\(ValueJSON.render(entity.value))\(rule)\n"
       }
+      document.entityCount += 1
     }
-  }
-
-  func writeError(id: JSONID, line: Int, message: String) {
-    switch format {
-    case .jsonl:
-      Output.write("{\"id\":\(id.json),\"entities\":[],\"error\":{\"line\":\(line),\"message\":\(JSONText.quoted(message))}}\n")
-    case .tsv, .text:
-      break  // reported on stderr
-    }
-  }
-
-  static func valueJSON(_ value: EntityValue) -> String {
-    guard let data = try? encoder.encode(value) else { return "null" }
-    return String(decoding: data, as: UTF8.self)
+    return text
   }
 }
 
@@ -92,7 +119,7 @@ enum JSONText {
   }
 }
 
-/// Buffered stdout.
+/// Buffered stdout; written from the main thread only.
 enum Output {
   nonisolated(unsafe) private static var buffer: [UInt8] = []
 
@@ -103,7 +130,14 @@ enum Output {
 
   static func flush() {
     guard !buffer.isEmpty else { return }
-    FileHandle.standardOutput.write(Data(buffer))
+    buffer.withUnsafeBytes { bytes in
+      var offset = 0
+      while offset < bytes.count {
+        let written = Foundation.write(1, bytes.baseAddress! + offset, bytes.count - offset)
+        if written <= 0 { break }  // stdout closed (e.g. piped into head): drop the rest
+        offset += written
+      }
+    }
     buffer.removeAll(keepingCapacity: true)
   }
 }

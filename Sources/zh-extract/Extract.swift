@@ -27,8 +27,21 @@ struct Extract: ParsableCommand {
   @Flag(help: "Also print the rule that produced each entity.")
   var explain = false
 
+  @Option(help: "Text encoding of text input: auto (byte-order mark, UTF-8 validity, then ICU's detector), utf-8, gb18030, big5, utf-16.")
+  var encoding: String = "auto"
+
+  @Flag(help: "Replace invalid bytes with U+FFFD (and report how many) instead of failing the document.")
+  var lossy = false
+
+  @Option(help: "Worker threads (default: all cores). Output order always follows the input.")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
   func validate() throws {
     _ = try parsedKinds()
+    guard TextDecoding.Encoding(rawValue: encoding.lowercased()) != nil else {
+      throw ValidationError("--encoding must be one of auto, utf-8, gb18030, big5, utf-16, not '\(encoding)'")
+    }
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     if let referenceDate, CalendarDay(iso: referenceDate) == nil {
       throw ValidationError("--reference-date must be a valid date written YYYY-MM-DD, not '\(referenceDate)'")
     }
@@ -49,24 +62,20 @@ struct Extract: ParsableCommand {
   func run() throws {
     let extractor = try EntityExtractor()
     let context = ExtractionContext(referenceDate: referenceDate.flatMap(CalendarDay.init(iso:)))
-    let writer = EntityWriter(format: format, explain: explain)
-    let job = ExtractionJob(extractor: extractor, kinds: try parsedKinds(), context: context, writer: writer)
+    let progress = Progress.forTerminal()
+    let job = ExtractionJob(
+      extractor: extractor, kinds: try parsedKinds(), context: context, writer: EntityWriter(format: format, explain: explain),
+      jobs: jobs, encoding: TextDecoding.Encoding(rawValue: encoding.lowercased()) ?? .auto, lossy: lossy, progress: progress)
     var failed = false
     let sources = files.isEmpty ? [InputSource.standardInput] : files.map(InputSource.file)
     for source in sources {
-      let outcome: Result<Bool, InputError>
       switch input {
-      case .text: outcome = Result { () throws(InputError) -> Bool in try job.processDocument(source); return false }
-      case .jsonl: outcome = Result { () throws(InputError) -> Bool in try job.processLines(source) }
+      case .text: failed = job.processDocument(source) || failed
+      case .jsonl: failed = job.processLines(source) || failed
       }
-      switch outcome {
-      case .success(let lineFailed): failed = failed || lineFailed
-      case .failure(let error):
-        Diagnostics.report(error.description)
-        failed = true
-      }
+      Output.flush()
     }
-    Output.flush()
+    progress?.finish()
     if failed { throw ExitStatus.inputFailed }
   }
 }

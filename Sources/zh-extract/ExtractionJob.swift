@@ -1,63 +1,154 @@
 import Foundation
 import ZhExtract
 
-/// Runs the extractor over documents or JSONL lines and hands results to the writer.
-struct ExtractionJob {
+/// Runs the extractor over documents or JSONL lines, in parallel batches whose output keeps
+/// the input order, with memory bounded by the batch size.
+struct ExtractionJob: Sendable {
   let extractor: EntityExtractor
   let kinds: Set<EntityKind>
   let context: ExtractionContext
   let writer: EntityWriter
+  let jobs: Int
+  let encoding: TextDecoding.Encoding
+  let lossy: Bool
+  let progress: Progress?
 
-  /// One file is one document.
-  func processDocument(_ source: InputSource) throws(InputError) {
-    let bytes = try source.readBytes()
-    if let offset = UTF8Check.firstInvalidOffset(in: bytes) {
-      throw .invalidUTF8(source.name, byteOffset: offset)
+  /// One file is one document, read in pieces. Returns true when it failed part way.
+  func processDocument(_ source: InputSource) -> Bool {
+    var reader: DocumentReader
+    do {
+      reader = try DocumentReader(source: source, encoding: encoding, lossy: lossy)
+    } catch {
+      Diagnostics.report(error.description)
+      writer.writeFailedDocument(id: .string(source.name), message: error.description)
+      return true
     }
-    let text = String(decoding: bytes, as: UTF8.self)
-    let entities = extractor.extract(from: text, kinds: kinds, context: context)
-    writer.write(id: .string(source.name), entities: entities)
+    var document = writer.beginDocument(id: .string(source.name), encoding: reader.encoding == "UTF-8" ? nil : reader.encoding)
+    var context = context
+    var failure: String?
+    var first = true
+    while failure == nil {
+      var batch: [DocumentReader.Chunk] = []
+      do {
+        while batch.count < max(2, jobs * 2), let chunk = try reader.next() { batch.append(chunk) }
+      } catch {
+        failure = error.description
+      }
+      if batch.isEmpty { break }
+      if first, context.referenceDate == nil, kinds.contains(.date) {
+        context.referenceDate = extractor.dateline(in: batch[0].text)
+      }
+      first = false
+      let contextForBatch = context
+      let results = ParallelMap.map(batch, jobs: jobs) { [extractor, kinds] chunk in
+        extractor.extract(from: chunk.text, kinds: kinds, context: contextForBatch)
+      }
+      for (chunk, entities) in zip(batch, results) { writer.write(entities, base: chunk.scalarBase, in: &document) }
+      progress?.update(bytes: reader.bytesRead)
+    }
+    if reader.replacements > 0 {
+      Diagnostics.report("\(source.name): replaced \(reader.replacements) invalid byte sequence(s) with U+FFFD")
+    }
+    if let failure { Diagnostics.report(failure) }
+    writer.endDocument(&document, error: failure)
+    return failure != nil
   }
 
   /// Lines of `{"id": ..., "text": ...}`: exactly one output line per input line, in order; a
   /// bad line gets an error record and the rest go on. Returns true when some line failed.
-  func processLines(_ source: InputSource) throws(InputError) -> Bool {
-    let bytes = try source.readBytes()
+  func processLines(_ source: InputSource) -> Bool {
+    let handle: FileHandle
+    do {
+      handle = try source.open()
+    } catch {
+      Diagnostics.report(error.description)
+      return true
+    }
     var failed = false
     var lineNumber = 0
-    for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-      lineNumber += 1
-      if line.isEmpty || (line.count == 1 && line.first == UInt8(ascii: "\r")) { continue }
-      switch JSONLRecord.parse(Array(line)) {
-      case .success(let record):
-        let entities = extractor.extract(from: record.text, kinds: kinds, context: context)
-        writer.write(id: record.id, entities: entities)
-      case .failure(let problem):
-        let message = "\(source.name):\(lineNumber): \(problem.message)"
-        Diagnostics.report(message)
-        writer.writeError(id: problem.id ?? .other("null"), line: lineNumber, message: problem.message)
-        failed = true
+    var leftover: [UInt8] = []
+    var bytesRead = 0
+    let batchLines = 1024 * max(1, jobs)
+    while true {
+      let data = (try? handle.read(upToCount: 4 << 20)) ?? Data()
+      bytesRead += data.count
+      var buffer = leftover + [UInt8](data)
+      var lines: [(number: Int, bytes: ArraySlice<UInt8>)] = []
+      var start = 0
+      while let newline = buffer[start...].firstIndex(of: 0x0A) {
+        lineNumber += 1
+        lines.append((lineNumber, buffer[start..<newline]))
+        start = newline + 1
       }
+      if data.isEmpty, start < buffer.count {
+        lineNumber += 1
+        lines.append((lineNumber, buffer[start...]))
+        start = buffer.count
+      }
+      leftover = Array(buffer[start...])
+      buffer = []
+      var index = 0
+      while index < lines.count {
+        let batch = Array(lines[index..<min(lines.count, index + batchLines)])
+        index += batch.count
+        let outputs = ParallelMap.map(batch, jobs: jobs) { line in render(line.bytes, lineNumber: line.number, source: source.name) }
+        for output in outputs {
+          if let problem = output.problem {
+            Diagnostics.report(problem)
+            failed = true
+          }
+          Output.write(output.text)
+        }
+      }
+      progress?.update(bytes: bytesRead)
+      if data.isEmpty { break }
     }
+    if case .file = source { try? handle.close() }
     return failed
+  }
+
+  private func render(_ line: ArraySlice<UInt8>, lineNumber: Int, source: String) -> (text: String, problem: String?) {
+    var bytes = Array(line)
+    if bytes.last == 0x0D { bytes.removeLast() }
+    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {  // one output line per input line, even a blank one
+      return (writer.renderError(id: .other("null"), line: lineNumber, message: "empty line"), nil)
+    }
+    switch JSONLRecord.parse(bytes) {
+    case .success(let record):
+      var lineContext = context
+      if let reference = record.referenceDate { lineContext.referenceDate = reference }
+      let entities = extractor.extract(from: record.text, kinds: kinds, context: lineContext)
+      return (writer.render(id: record.id, entities: entities), nil)
+    case .failure(let problem):
+      return (
+        writer.renderError(id: problem.id ?? .other("null"), line: lineNumber, message: problem.message),
+        "\(source):\(lineNumber): \(problem.message)"
+      )
+    }
   }
 }
 
-/// Finds the first byte that breaks UTF-8.
-enum UTF8Check {
-  static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
-    var iterator = bytes.makeIterator()
-    var decoder = UTF8()
-    var offset = 0
-    while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let scalar):
-        offset += UTF8.width(scalar)
-      case .emptyInput:
-        return nil
-      case .error:
-        return offset
-      }
-    }
+/// A progress line on stderr, only when stderr is a terminal and the input is large.
+final class Progress: @unchecked Sendable {
+  private let start = DispatchTime.now()
+  private var lastPrint = DispatchTime.now()
+  private var printed = false
+  private static let threshold = 32 << 20
+
+  static func forTerminal() -> Progress? { isatty(2) != 0 ? Progress() : nil }
+
+  func update(bytes: Int) {
+    guard bytes >= Self.threshold else { return }
+    let now = DispatchTime.now()
+    guard now.uptimeNanoseconds - lastPrint.uptimeNanoseconds > 1_000_000_000 else { return }
+    lastPrint = now
+    let seconds = Double(now.uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    let megabytes = Double(bytes) / 1e6
+    FileHandle.standardError.write(Data(String(format: "\rzh-extract: %.0f MB read, %.1f MB/s", megabytes, megabytes / seconds).utf8))
+    printed = true
+  }
+
+  func finish() {
+    if printed { FileHandle.standardError.write(Data("\n".utf8)) }
   }
 }

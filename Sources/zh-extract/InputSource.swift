@@ -12,6 +12,22 @@ enum InputSource {
     }
   }
 
+  /// A handle to read the source from, after the same checks as `readBytes`.
+  func open() throws(InputError) -> FileHandle {
+    switch self {
+    case .standardInput:
+      return FileHandle.standardInput
+    case .file(let path):
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missingFile(path) }
+      guard !isDirectory.boolValue else { throw .unreadable(path, reason: "is a directory") }
+      guard let handle = FileHandle(forReadingAtPath: path) else {
+        throw .unreadable(path, reason: "permission denied")
+      }
+      return handle
+    }
+  }
+
   /// All bytes of the source.
   func readBytes() throws(InputError) -> [UInt8] {
     switch self {
@@ -36,12 +52,14 @@ enum InputError: Error, CustomStringConvertible {
   case missingFile(String)
   case unreadable(String, reason: String)
   case invalidUTF8(String, byteOffset: Int)
+  case invalidBytes(String, encoding: String, byteOffset: Int)
 
   var description: String {
     switch self {
     case .missingFile(let path): "\(path): no such file"
     case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
-    case .invalidUTF8(let path, let offset): "\(path): invalid UTF-8 at byte offset \(offset)"
+    case .invalidUTF8(let path, let offset): "\(path): invalid UTF-8 at byte offset \(offset) (use --lossy to replace bad bytes, or --encoding to name the encoding)"
+    case .invalidBytes(let path, let encoding, let offset): "\(path): invalid \(encoding) at byte offset \(offset) (use --lossy to replace bad bytes)"
     }
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ZhExtract
 
 /// A JSON value used as a document id: kept as it was written.
 enum JSONID: Sendable {
@@ -17,6 +18,9 @@ enum JSONID: Sendable {
 struct JSONLRecord {
   let id: JSONID
   let text: String
+  /// A per-line reference date: `"reference_date": "2023-08-25"` (or `"ref_time"`, whose
+  /// date part is used, as in the spec suites).
+  let referenceDate: CalendarDay?
 
   struct Problem: Error {
     let id: JSONID?
@@ -24,7 +28,7 @@ struct JSONLRecord {
   }
 
   static func parse(_ bytes: [UInt8]) -> Result<JSONLRecord, Problem> {
-    if let offset = UTF8Check.firstInvalidOffset(in: bytes) {
+    if let offset = TextDecoding.firstInvalidUTF8(in: bytes) {
       return .failure(Problem(id: nil, message: "invalid UTF-8 at byte offset \(offset) of the line"))
     }
     let object: Any
@@ -40,7 +44,9 @@ struct JSONLRecord {
     guard let text = dictionary["text"] as? String else {
       return .failure(Problem(id: id, message: "missing string field \"text\""))
     }
-    return .success(JSONLRecord(id: id ?? .other("null"), text: text))
+    let reference = (dictionary["reference_date"] ?? dictionary["ref_time"]) as? String
+    return .success(
+      JSONLRecord(id: id ?? .other("null"), text: text, referenceDate: reference.flatMap { CalendarDay(iso: String($0.prefix(10))) }))
   }
 
   private static func jsonID(_ value: Any) -> JSONID {

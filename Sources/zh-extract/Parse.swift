@@ -41,7 +41,7 @@ struct Parse: ParsableCommand {
   private func value(of text: String) -> String {
     switch kind {
     case .money:
-      return MoneyParser.parse(text).map { EntityWriter.valueJSON(.money($0)) } ?? "null"
+      return MoneyParser.parse(text).map { ValueJSON.render(.money($0)) } ?? "null"
     case .number:
       return ChineseNumber.parse(text.trimmingCharacters(in: .whitespaces)).map { JSONText.quoted($0.value.description) } ?? "null"
     }

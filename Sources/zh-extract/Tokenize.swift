@@ -18,7 +18,7 @@ struct Tokenize: ParsableCommand {
       Diagnostics.report(error.description)
       throw ExitStatus.inputFailed
     }
-    if let offset = UTF8Check.firstInvalidOffset(in: bytes) {
+    if let offset = TextDecoding.firstInvalidUTF8(in: bytes) {
       Diagnostics.report(InputError.invalidUTF8(source.name, byteOffset: offset).description)
       throw ExitStatus.inputFailed
     }

@@ -82,7 +82,12 @@ struct CLITests {
     defer { try? FileManager.default.removeItem(at: path) }
     let result = try run([path.path])
     #expect(result.status == 1)
-    #expect(result.stderr == "zh-extract: \(path.path): invalid UTF-8 at byte offset 3\n")
+    #expect(result.stderr.hasPrefix("zh-extract: \(path.path): invalid UTF-8 at byte offset 3 "))
+    #expect(result.stdout.contains("\"error\":{\"message\":"))
+
+    let lossy = try run(["--lossy", "--kinds", "money", path.path])
+    #expect(lossy.status == 0)
+    #expect(lossy.stderr == "zh-extract: \(path.path): replaced 1 invalid byte sequence(s) with U+FFFD\n")
   }
 
   @Test func emptyInputGivesAnEmptyEntityList() throws {
@@ -101,5 +106,46 @@ struct CLITests {
     let result = try run(["tokenize"], stdin: Data("投资170亿元".utf8))
     #expect(result.status == 0)
     #expect(result.stdout == "投资\t0\t2\tideographic\n170\t2\t5\tnumber\n亿\t5\t6\tideographic\n元\t6\t7\tideographic\n")
+  }
+
+  @Test func otherEncodingsAreDecodedAndNamed() throws {
+    let result = try run(["--kinds", "money", fixture("encodings/meizhou-investment.gb18030.txt")])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("\"encoding\":\"GB18030\""))
+    let utf8 = try run(["--kinds", "money", fixture("news/meizhou-investment.txt")])
+    let entities = { (line: String) in line.split(separator: "[", maxSplits: 1).last.map(String.init) }
+    #expect(entities(result.stdout) == entities(utf8.stdout))
+    let wrong = try run(["--encoding", "latin9", fixture("news/meizhou-investment.txt")])
+    #expect(wrong.status == 64)
+  }
+
+  @Test func bigDocumentsAreReadInPiecesWithDocumentOffsets() throws {
+    let page = try String(contentsOfFile: fixture("news/meizhou-investment.txt"), encoding: .utf8)
+    let oneLine = page.replacingOccurrences(of: "\n", with: " ")
+    let text = String(repeating: page, count: 300) + String(repeating: oneLine, count: 300)  // > 2 MB, a 1 MB line
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("zhx-big-\(getpid()).txt")
+    try Data(text.utf8).write(to: path)
+    defer { try? FileManager.default.removeItem(at: path) }
+    let result = try run(["--kinds", "money", "--format", "tsv", "--jobs", "2", path.path])
+    #expect(result.status == 0)
+    let rows = result.stdout.split(separator: "\n").map { $0.split(separator: "\t") }
+    #expect(rows.count == 600 * 17)
+    let scalars = Array(text.unicodeScalars)
+    for row in rows.prefix(50) + rows.suffix(50) {
+      let start = Int(row[2])!, end = Int(row[3])!
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[start..<end])
+      #expect(String(view) == String(row[4]))
+    }
+  }
+
+  @Test func jobsKeepTheInputOrder() throws {
+    var lines = ""
+    for index in 0..<3000 { lines += "{\"id\": \(index), \"text\": \"第\(index)笔融资\(index + 1)亿元\"}\n" }
+    let one = try run(["--kinds", "money", "--input", "jsonl", "--jobs", "1"], stdin: Data(lines.utf8))
+    let two = try run(["--kinds", "money", "--input", "jsonl", "--jobs", "2"], stdin: Data(lines.utf8))
+    #expect(one.status == 0 && two.status == 0)
+    #expect(one.stdout == two.stdout)
+    #expect(one.stdout.split(separator: "\n").count == 3000)
   }
 }

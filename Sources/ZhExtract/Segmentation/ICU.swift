@@ -59,3 +59,88 @@ enum ICU {
     return CalendarDay(year: Int(out[0]), month: Int(out[1]), day: Int(out[2]))
   }
 }
+
+extension ICU {
+  /// Converts bytes in `charset` to UTF-8 with ICU's converters. With `stopOnInvalid`, an
+  /// invalid sequence throws `.invalidBytes` with its byte offset; otherwise it becomes U+FFFD.
+  static func convertToUTF8(_ bytes: [UInt8], from charset: String, stopOnInvalid: Bool) throws(ExtractorError) -> [UInt8] {
+    guard !bytes.isEmpty else { return [] }
+    var capacity = bytes.count * 2 + 16
+    while true {
+      var output = [UInt8](repeating: 0, count: capacity)
+      var status: Int32 = 0
+      var errorOffset: Int32 = -1
+      let length = bytes.withUnsafeBufferPointer { source in
+        output.withUnsafeMutableBufferPointer { target in
+          source.withMemoryRebound(to: CChar.self) { source in
+            target.withMemoryRebound(to: CChar.self) { target in
+              cicu_convert_to_utf8(
+                charset, source.baseAddress!, Int32(source.count), target.baseAddress, Int32(target.count), stopOnInvalid,
+                &errorOffset, &status)
+            }
+          }
+        }
+      }
+      if status == 15 {  // U_BUFFER_OVERFLOW_ERROR: the length is known now
+        capacity = Int(length) + 16
+        continue
+      }
+      if status == 10 || status == 11 || status == 12 {  // invalid, truncated or illegal sequence
+        throw .invalidBytes(encoding: charset, byteOffset: max(0, Int(errorOffset) - 1))
+      }
+      if status == 4 { throw .unknownEncoding(charset) }  // U_FILE_ACCESS_ERROR: no such converter
+      try check(status, "ucnv_convertEx")
+      output.removeSubrange(Int(length)...)
+      return output
+    }
+  }
+
+  /// ICU's guess at the charset of `bytes`: its name and confidence (0–100).
+  static func detectCharset(_ bytes: [UInt8]) throws(ExtractorError) -> (name: String, confidence: Int)? {
+    var name = [CChar](repeating: 0, count: 64)
+    var status: Int32 = 0
+    let sample = Array(bytes.prefix(1 << 16))
+    let confidence = sample.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { buffer in
+        cicu_detect_charset(buffer.baseAddress!, Int32(buffer.count), &name, Int32(name.count), &status)
+      }
+    }
+    try check(status, "ucsdet_detect")
+    guard confidence >= 0 else { return nil }
+    return (String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self), Int(confidence))
+  }
+
+  /// An ICU transliterator, e.g. "Traditional-Simplified". Not thread-safe: one per call.
+  final class Transliterator {
+    private let transliterator: OpaquePointer
+
+    init(_ id: String) throws(ExtractorError) {
+      var status: Int32 = 0
+      let opened = cicu_transliterator_open(id, &status)
+      try ICU.check(status, "utrans_open")
+      guard let opened else { throw .icu(function: "utrans_open", code: -1, name: "no transliterator") }
+      transliterator = opened
+    }
+
+    deinit { cicu_transliterator_close(transliterator) }
+
+    /// The transliterated UTF-16 text.
+    func apply(_ text: [UInt16]) throws(ExtractorError) -> [UInt16] {
+      var capacity = text.count + text.count / 4 + 16
+      while true {
+        var buffer = text + [UInt16](repeating: 0, count: capacity - text.count)
+        var length = Int32(text.count)
+        var status: Int32 = 0
+        let done = buffer.withUnsafeMutableBufferPointer { pointer in
+          cicu_transliterate(transliterator, pointer.baseAddress!, &length, Int32(capacity), &status)
+        }
+        if !done && status == 15 {
+          capacity *= 2
+          continue
+        }
+        try ICU.check(status, "utrans_transUChars")
+        return Array(buffer.prefix(Int(length)))
+      }
+    }
+  }
+}
