@@ -26,6 +26,8 @@ let package = Package(
         "ZhExtract",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    // libFuzzer target (built with -sanitize=fuzzer -DFUZZING); otherwise a corpus replayer.
+    .executableTarget(name: "zh-extract-fuzz", dependencies: ["ZhExtract"]),
     .testTarget(name: "ZhExtractTests", dependencies: ["ZhExtract"]),
     .testTarget(name: "ZhExtractCLITests", dependencies: ["zh-extract"]),
   ]
