@@ -37,8 +37,22 @@ struct EntityWriter: Sendable {
     return Document(id: id)
   }
 
-  func write(_ entities: [Entity], base: Int, in document: inout Document) {
-    Output.write(body(entities, base: base, in: &document))
+  /// A piece of a document's entity list, rendered on a worker thread.
+  struct RenderedPiece: Sendable {
+    var text: String
+    var count: Int
+  }
+
+  func renderPiece(_ entities: [Entity], base: Int, id: JSONID) -> RenderedPiece {
+    var scratch = Document(id: id)
+    return RenderedPiece(text: body(entities, base: base, in: &scratch), count: entities.count)
+  }
+
+  func write(_ piece: RenderedPiece, in document: inout Document) {
+    guard piece.count > 0 else { return }
+    if format == .jsonl && document.entityCount > 0 { Output.write(",") }
+    Output.write(piece.text)
+    document.entityCount += piece.count
   }
 
   func endDocument(_ document: inout Document, error: String?) {

@@ -40,10 +40,11 @@ struct ExtractionJob: Sendable {
       }
       first = false
       let contextForBatch = context
-      let results = ParallelMap.map(batch, jobs: jobs) { [extractor, kinds] chunk in
-        extractor.extract(from: chunk.text, kinds: kinds, context: contextForBatch)
+      let id = JSONID.string(source.name)
+      let pieces = ParallelMap.map(batch, jobs: jobs) { [extractor, kinds, writer] chunk in
+        writer.renderPiece(extractor.extract(from: chunk.text, kinds: kinds, context: contextForBatch), base: chunk.scalarBase, id: id)
       }
-      for (chunk, entities) in zip(batch, results) { writer.write(entities, base: chunk.scalarBase, in: &document) }
+      for piece in pieces { writer.write(piece, in: &document) }
       progress?.update(bytes: reader.bytesRead)
     }
     if reader.replacements > 0 {
