@@ -22,12 +22,12 @@ enum NumeralCharacters {
   static let latinScales: [UInt32: Int] = table([("k", 3), ("K", 3), ("w", 4), ("W", 4)])
 
   /// Decimal points between Arabic digits: `.`, full-width `．`, middle dot `·`.
-  static let arabicDecimalPoints: Set<UInt32> = [0x2E, 0xFF0E, 0xB7]
+  static let arabicDecimalPoints = ScalarSet([0x2E, 0xFF0E, 0xB7])
   /// Thousands separators between Arabic digit groups: `,` and full-width `，`.
-  static let thousandsSeparators: Set<UInt32> = [0x2C, 0xFF0C]
+  static let thousandsSeparators = ScalarSet([0x2C, 0xFF0C])
 
-    static let points: Set<UInt32> = Set("点點".unicodeScalars.map(\.value))
-  static let more: Set<UInt32> = [0x591A, 0x4F59]  // 多 余
+    static let points = ScalarSet(characters: "点點")
+  static let more = ScalarSet(characters: "多余")
   static let several: Set<UInt32> = Set("几幾数數".unicodeScalars.map(\.value))
   static let measureWordBeforeScale: UInt32 = 0x4E2A  // 个, as in 两个亿
 

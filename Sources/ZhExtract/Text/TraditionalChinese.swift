@@ -5,14 +5,15 @@ import Foundation
 /// original and entities keep the original's text.
 enum TraditionalChinese {
   /// Frequent characters that exist only in Traditional writing.
-  private static let traditionalOnly: Set<UInt32> = Set(
+  private static let traditionalOnly = ScalarSet(
     "們個來時為會國學說經發動後過對現與關開問實進應產當還點從種頭體樣電話麼機長將團區報導記場這門義萬億兩際價錢務財證銀員稅臺灣華東亞歐蘇聯衛讓處級歲廣縣鄉鎮雲龍黨議總統陸軍營業條邊達協資設計劃"
-      .unicodeScalars.map(\.value))
+.unicodeScalars.map(\.value))
 
   /// True when a sample of the text is clearly Traditional.
   static func looksTraditional(_ text: ScalarText) -> Bool {
     var hits = 0
     var han = 0
+    let traditionalOnly = Self.traditionalOnly
     for c in text.scalars.prefix(4096) where CharacterClass.isHan(c) {
       han += 1
       if traditionalOnly.contains(c) { hits += 1 }

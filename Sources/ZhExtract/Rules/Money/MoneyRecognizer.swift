@@ -17,7 +17,7 @@ struct MoneyRecognizer: Recognizer {
   private let triggers = WordList(MoneyWords.impliedCurrencyTriggers)
   private let connectors = WordList(MoneyWords.rangeConnectors)
   private let inclusiveMarks = WordList(MoneyWords.inclusiveMarks)
-  private let yuan: Set<UInt32> = Set("元圆".unicodeScalars.map(\.value))
+  private let yuan = ScalarSet(characters: "元圆")
   private let joiner = MoneyWords.subunitJoiner.scalarValues
   private let money = "钱".unicodeScalars.first!.value
   private let roughly = MoneyWords.roughlyBeforeScale.scalarValues
@@ -27,7 +27,7 @@ struct MoneyRecognizer: Recognizer {
     var index = 0
     while index < text.count {
       let c = text[index]
-      if !Self.mayStartMoney(c) {
+      if !mayStartMoney(c) {
         index += 1
         continue
       }
@@ -41,14 +41,9 @@ struct MoneyRecognizer: Recognizer {
   }
 
   /// Digits, numerals, scales, 数/几, and the first characters of currency prefixes.
-  @inline(__always) private static func mayStartMoney(_ c: UInt32) -> Bool {
-    if CharacterClass.arabicDigit(c) != nil { return true }
-    if c < 0x80 { return c == 0x24 || c == 0x52 || c == 0x55 || c == 0x48 || c == 0x43 || c == 0x45 }  // $ R U H C E
-    if !NumeralCharacters.roles(of: c).isEmpty { return true }
-    return c >= 0xA0 && prefixStarts.contains(c)
+  @inline(__always) private func mayStartMoney(_ c: UInt32) -> Bool {
+    CharacterClass.arabicDigit(c) != nil || !NumeralCharacters.roles(of: c).isEmpty || prefixes.mayStart(with: c)
   }
-
-  private static let prefixStarts: Set<UInt32> = Set(CurrencyTable.prefixes.compactMap { $0.name.unicodeScalars.first?.value })
 
   private func skipNumber(in text: ScalarText, at index: Int) -> Int {
     if let number = NumberParser.parse(text, at: index) { return max(number.range.upperBound, index + 1) }

@@ -26,19 +26,19 @@ enum MoneyWords {
   ]
 
   /// Characters that end a clause: the implied-currency look-back stops at them.
-  static let clauseEnds: Set<UInt32> = Set("，。；！？,;!?\n：:、".unicodeScalars.map(\.value))
+  static let clauseEnds = ScalarSet(characters: "，。；！？,;!?\n：:、")
 
   /// How far back (in characters) a money word may stand before an implied amount.
   static let impliedLookBack = 16
 
   /// After a bare scaled number, these begin a measure word: the number counts something else
   /// (`50万人`, `3亿吨`), so no currency is implied.
-  static let measureStarts: Set<UInt32> = Set(
-    "人名个位户家辆台件套次股头只册份本条座所张部篇首项支度吨米里年天岁倍粒颗株棵斤箱桶瓶平立亩公千百万亿多余余字页元块角分美港日欧英韩卢澳台加泰行例".unicodeScalars.map(\.value))
+  static let measureStarts = ScalarSet(
+    characters: "人名个位户家辆台件套次股头只册份本条座所张部篇首项支度吨米里年天岁倍粒颗株棵斤箱桶瓶平立亩公千百万亿多余余字页元块角分美港日欧英韩卢澳台加泰行例")
 
   /// After 元 these make a word that is not a currency (`二元论`, `多元化`, `元旦`).
-  static let notCurrencyAfterYuan: Set<UInt32> = Set(
-    "化论素旦宵首帅老件器组音气宇朝代凶勋谋配胞语集极结性".unicodeScalars.map(\.value))
+  static let notCurrencyAfterYuan = ScalarSet(
+    characters: "化论素旦宵首帅老件器组音气宇朝代凶勋谋配胞语集极结性")
 
   /// Range connectors between two amounts (`5至10亿元`, `5-10亿元`, `5亿—10亿元`).
   static let rangeConnectors: [String] = [
