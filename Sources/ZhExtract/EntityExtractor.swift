@@ -48,6 +48,6 @@ public struct EntityExtractor: Sendable {
       recognizer.collect(in: scalars, context: document, into: &candidates)
     }
     let resolved = OverlapResolver.resolve(candidates, textLength: scalars.count)
-    return EntityBuilder.entities(from: resolved.filter { kinds.contains($0.kind) }, in: text)
+    return EntityBuilder.entities(from: resolved.filter { kinds.contains($0.kind) }, in: text, scalars: original)
   }
 }

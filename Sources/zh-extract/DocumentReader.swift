@@ -100,7 +100,7 @@ struct DocumentReader {
     bytesBefore += cut
     let text = String(decoding: piece, as: UTF8.self)
     let chunk = Chunk(text: text, scalarBase: scalarsBefore)
-    scalarsBefore += text.unicodeScalars.count
+    scalarsBefore += piece.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }  // one lead byte per scalar
     return chunk
   }
 

@@ -73,17 +73,56 @@ public enum TextDecoding {
     return nil
   }
 
-  /// The byte offset of the first byte that breaks UTF-8, or nil when all is valid.
+  /// The byte offset of the first byte that breaks UTF-8, or nil when all is valid: the
+  /// well-formed sequences of Unicode's table 3-7 (no overlongs, surrogates or values past
+  /// U+10FFFF), with an eight-byte ASCII fast path.
   public static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
-    var iterator = bytes.makeIterator()
-    var decoder = UTF8()
-    var offset = 0
-    while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let scalar): offset += UTF8.width(scalar)
-      case .emptyInput: return nil
-      case .error: return offset
+    bytes.withUnsafeBufferPointer { buffer -> Int? in
+      let count = buffer.count
+      var index = 0
+      while index < count {
+        if index + 8 <= count {
+          let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+          if word & 0x8080_8080_8080_8080 == 0 {
+            index += 8
+            continue
+          }
+        }
+        let lead = buffer[index]
+        if lead < 0x80 {
+          index += 1
+          continue
+        }
+        @inline(__always) func trail(_ offset: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+          index + offset < count && buffer[index + offset] >= low && buffer[index + offset] <= high
+        }
+        switch lead {
+        case 0xC2...0xDF:
+          guard trail(1) else { return index }
+          index += 2
+        case 0xE0:
+          guard trail(1, 0xA0), trail(2) else { return index }
+          index += 3
+        case 0xE1...0xEC, 0xEE...0xEF:
+          guard trail(1), trail(2) else { return index }
+          index += 3
+        case 0xED:
+          guard trail(1, 0x80, 0x9F), trail(2) else { return index }
+          index += 3
+        case 0xF0:
+          guard trail(1, 0x90), trail(2), trail(3) else { return index }
+          index += 4
+        case 0xF1...0xF3:
+          guard trail(1), trail(2), trail(3) else { return index }
+          index += 4
+        case 0xF4:
+          guard trail(1, 0x80, 0x8F), trail(2), trail(3) else { return index }
+          index += 4
+        default:
+          return index
+        }
       }
+      return nil
     }
   }
 
