@@ -17,15 +17,23 @@ enum ParallelMap {
   }
 }
 
-/// Slots each written by exactly one worker, read after all have finished.
+/// Slots each written by exactly one worker, read after all have finished. The storage is
+/// allocated once, so workers never touch a shared Swift array (which would be a
+/// simultaneous access).
 private final class ResultSlots<R>: @unchecked Sendable {
-  private var slots: [R?]
+  private let slots: UnsafeMutableBufferPointer<R?>
 
-  init(count: Int) { slots = [R?](repeating: nil, count: count) }
-
-  func set(_ index: Int, _ value: R) {
-    slots.withUnsafeMutableBufferPointer { $0[index] = value }
+  init(count: Int) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: nil)
   }
+
+  deinit {
+    slots.deinitialize()
+    slots.deallocate()
+  }
+
+  func set(_ index: Int, _ value: R) { slots[index] = value }
 
   func values() -> [R] { slots.map { $0! } }
 }
