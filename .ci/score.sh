@@ -11,7 +11,7 @@ while IFS=$'\t' read -r set kind metric floor; do
   case "$set" in ''|'#'*) continue ;; esac
   if [ -z "${done_sets[$set]:-}" ]; then
     ref=()
-    "$bin" extract --input jsonl --kinds money,date,place,org "$eval_dir/$set.jsonl" >"$out/$set.pred" 2>"$out/$set.err" || true
+    "$bin" extract --input jsonl --kinds money,date,place,org,percent "$eval_dir/$set.jsonl" >"$out/$set.pred" 2>"$out/$set.err" || true
     python3 "$eval_dir/score.py" "$eval_dir/$set.jsonl" "$out/$set.pred" --json >"$out/$set.json"
     python3 "$eval_dir/score.py" "$eval_dir/$set.jsonl" "$out/$set.pred" | sed "s/^/[$set] /"
     done_sets[$set]=1

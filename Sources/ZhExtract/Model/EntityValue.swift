@@ -20,12 +20,22 @@ public enum EntityValue: Sendable, Hashable, Encodable {
   }
 }
 
-/// A percentage: `45%`, `百分之七十五`, `0.4个百分点`.
+/// A percentage: `45%`, `百分之七十五`, `0.4个百分点`; encodes as `"45%"`.
 public struct PercentValue: Sendable, Hashable, Encodable {
-  /// The number before the percent sign, as an exact decimal string ("45", "0.4").
+  /// The number of percent, as an exact decimal string ("45", "0.4").
   public let value: String
   /// True for percentage points (`个百分点`).
   public let points: Bool
+
+  public init(value: String, points: Bool) {
+    self.value = value
+    self.points = points
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(value + "%")
+  }
 }
 
 /// An organization's kind and, when its name starts with places, the deepest place's code.
