@@ -1,0 +1,149 @@
+/// Finds places: longest gazetteer names over the raw text (each name of an administrative
+/// chain its own span), joint abbreviations split per character (`中美`, `港澳台`), and a few
+/// single abbreviations in fixed contexts (`访华`, `中方`). Ambiguous names are settled by the
+/// chain they sit in, then by the other places of the text (`PlaceResolver`).
+/// Vocabulary: `PlaceWords`; data: `PlaceGazetteer`.
+struct PlaceRecognizer: Recognizer {
+  let kinds: Set<EntityKind> = [.place]
+
+  private let gazetteer = PlaceGazetteer.shared
+  private let jointFollowers = WordList<Void>(PlaceWords.jointFollowers)
+  private let verbs = ScalarSet(characters: PlaceWords.abbreviationVerbs)
+  private let verbAbbreviations = ScalarSet(characters: PlaceWords.verbAbbreviations)
+  private let notAfterVerb = WordList<Void>(PlaceWords.notAbbreviationWords)
+  private let sides = ScalarSet(characters: PlaceWords.sideAbbreviations)
+  private let sidePredecessors = ScalarSet(characters: PlaceWords.sidePredecessors)
+  private let notSideFollowers = ScalarSet(characters: PlaceWords.notSideFollowers)
+  private let side = "方".unicodeScalars.first!.value
+  private let townshipSuffixes = PlaceWords.townshipSuffixes.map(\.scalarValues)
+  private let suffixWords = WordList<Void>(PlaceWords.suffixWords)
+  private let divisionSuffixes = ScalarSet(characters: "省市县区")
+  private let blockedAfterShortName = ScalarSet(characters: PlaceWords.shortNameBlockedFollowers)
+
+  func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
+    var mentions: [PlaceMention] = []
+    var ends: [(end: Int, node: Int32)] = []
+    ends.reserveCapacity(16)
+    let abbreviations = gazetteer.abbreviationScalars
+    var index = 0
+    let count = text.count
+    while index < count {
+      let c = text[index]
+      let named = gazetteer.trie.mayStart(with: c)
+      let abbreviated = abbreviations.contains(c)
+      guard named || abbreviated else {
+        index += 1
+        continue
+      }
+      if named {
+        gazetteer.namesStarting(in: text, at: index, ends: &ends)
+      } else {
+        ends.removeAll(keepingCapacity: true)
+      }
+      if abbreviated, let joint = jointLength(in: text, at: index, longestName: ends.first) {
+        appendJoint(in: text, start: index, length: joint, to: &mentions)
+        index += joint
+        continue
+      }
+      var accepted = false
+      for (end, node) in ends {
+        if let mention = accept(in: text, start: index, end: end, node: node, previous: mentions.last) {
+          mentions.append(mention)
+          index = end
+          accepted = true
+          break
+        }
+      }
+      if accepted { continue }
+      if abbreviated, let mention = singleAbbreviation(in: text, at: index) {
+        mentions.append(mention)
+      }
+      index += 1
+    }
+    guard !mentions.isEmpty else { return }
+    PlaceResolver(gazetteer: gazetteer).resolve(&mentions)
+    for mention in mentions {
+      candidates.append(
+        Candidate(start: mention.start, end: mention.end, kind: .place, value: .place(mention.value(gazetteer)), rule: mention.rule))
+    }
+  }
+
+  /// A gazetteer name at `start..<end`, with the records it may stand for, when the context
+  /// lets it be a place.
+  private func accept(in text: ScalarText, start: Int, end: Int, node: Int32, previous: PlaceMention?) -> PlaceMention? {
+    // `北京市长`: the suffix starts another word (市长, 省委), so the place is the short name.
+    if end - start > 2, divisionSuffixes.contains(text[end - 1]), suffixWords.match(in: text, at: end - 1) != nil {
+      return nil
+    }
+    var options = gazetteer.matches(at: node)
+    let adjacentParent = previous.flatMap { $0.end == start ? $0 : nil }
+    options.removeAll { option in
+      let record = gazetteer.records[Int(option.record)]
+      if record.level == 4 {
+        if let parent = adjacentParent, parent.options.contains(where: { gazetteer.contains($0.record, option.record) }) {
+          return false
+        }
+        return end - start < 3 || !townshipSuffixes.contains { text.matches($0, endingAt: end) }
+      }
+      if option.form != .full, record.level == 3, blockedAfterShortName.contains(text[end]) { return true }
+      return false
+    }
+    guard !options.isEmpty else { return nil }
+    let rule = options.contains { gazetteer.records[Int($0.record)].level == 4 } ? "place.township" : "place.name"
+    return PlaceMention(start: start, end: end, options: options, rule: rule)
+  }
+
+  /// The length of a joint abbreviation at `offset` (`中美` before 两国/关系…, or three or more
+  /// abbreviations in a row), unless a longer or equal name starts there (`京津冀`).
+  private func jointLength(in text: ScalarText, at offset: Int, longestName: (end: Int, node: Int32)?) -> Int? {
+    let abbreviations = gazetteer.abbreviationScalars
+    guard abbreviations.contains(text[offset + 1]) else { return nil }
+    var length = 2
+    while length < 4 && abbreviations.contains(text[offset + length]) { length += 1 }
+    let named = longestName.map { $0.end - offset } ?? 0
+    while length >= 2 {
+      let followed = jointFollowers.match(in: text, at: offset + length) != nil
+      if length > named || (length == named && followed && !isRegion(longestName?.node)) {
+        if length >= 3 || followed { return length }
+      }
+      length -= 1
+    }
+    return nil
+  }
+
+  private func isRegion(_ node: Int32?) -> Bool {
+    guard let node else { return false }
+    return gazetteer.matches(at: node).contains { gazetteer.records[Int($0.record)].kind == .region }
+  }
+
+  /// One place per character; each takes the country reading when any of them is foreign
+  /// (`中澳` → Australia), else the Chinese one (`港澳` → Macau).
+  private func appendJoint(in text: ScalarText, start: Int, length: Int, to mentions: inout [PlaceMention]) {
+    let targets = (start..<start + length).map { gazetteer.abbreviations[text[$0]] ?? [] }
+    let foreign = targets.contains { $0.allSatisfy { gazetteer.records[Int($0)].kind != .division } }
+    for (offset, records) in targets.enumerated() {
+      let preferred = records.filter { (gazetteer.records[Int($0)].kind != .division) == foreign }
+      let chosen = preferred.first ?? records[0]
+      mentions.append(
+        PlaceMention(start: start + offset, end: start + offset + 1, options: [(chosen, .short)], rule: "place.joint-abbreviation"))
+    }
+  }
+
+  /// `访华`, `驻美`, `在京`; `中方`, `美方` as a side in talks.
+  private func singleAbbreviation(in text: ScalarText, at offset: Int) -> PlaceMention? {
+    let c = text[offset]
+    guard let records = gazetteer.abbreviations[c] else { return nil }
+    if verbs.contains(text[offset - 1]), verbAbbreviations.contains(c), notAfterVerb.match(in: text, at: offset) == nil {
+      let record = records.first { gazetteer.records[Int($0)].kind != .division } ?? records[0]
+      let chosen = c == PlaceWords.capital || PlaceWords.chineseOnly.contains(c) ? records[0] : record
+      return PlaceMention(start: offset, end: offset + 1, options: [(chosen, .short)], rule: "place.abbreviation-after-verb")
+    }
+    if sides.contains(c), text[offset + 1] == side, !notSideFollowers.contains(text[offset + 2]) {
+      let before = text[offset - 1]
+      guard before == 0 || !CharacterClass.isHan(before) || sidePredecessors.contains(before) else { return nil }
+      let record = records.first { gazetteer.records[Int($0)].kind != .division } ?? records[0]
+      return PlaceMention(start: offset, end: offset + 1, options: [(record, .short)], rule: "place.side")
+    }
+    return nil
+  }
+}

@@ -1,0 +1,48 @@
+/// The words around place names that the place rules read.
+enum PlaceWords {
+  /// Words after a joint abbreviation that show it names several places
+  /// (`中美两国`, `港澳同胞`, `中俄关系`, `京津冀地区`).
+  static let jointFollowers = """
+    两国 三国 四国 两军 双方 三方 双边 多边 关系 友好 合作 建交 经贸 贸易 首脑 高层 会谈 会晤 战略 之间 间 \
+    两地 三地 边境 联合 和约 谈判 同胞 地区 首都 外长 领导人 元首 政府 人民 两党 协议 联络 交往 人士 青年 \
+    企业 航线 公报 声明 峰会 论坛 对话 磋商 友谊 交流 冲突 争端 战争 矛盾 分歧 之争 一体化 协同 地方
+    """.split(separator: " ").map(String.init)
+
+  /// Verbs before a single abbreviation that make it a place (`访华`, `驻美`, `在京`, `离港`).
+  static let abbreviationVerbs = "访来驻赴离抵旅援侵返回在对"
+  /// The abbreviations those verbs may take.
+  static let verbAbbreviations = "华美京日俄英法德韩港澳台沪"
+  /// Abbreviations that name a side in talks before 方 (`中方`, `美方`).
+  static let sideAbbreviations = "中美俄日英法德韩朝巴以印"
+  /// Characters before `X方` where X is a side (punctuation, prepositions, conjunctions).
+  static let sidePredecessors = "同与和跟向对由及为据将把被让使给说称、，。；：“”（）《》 据向"
+
+  /// Suffixes that let a township name stand alone.
+  static let townshipSuffixes = ["街道", "镇", "乡"]
+
+  /// Characters after a short county name that continue a word rather than end a place
+  /// (`新密码`: 密码; names inside person names and common words).
+  static let shortNameBlockedFollowers = "码"
+}
+
+extension PlaceWords {
+  /// Words that start with an abbreviation but are no place (`美元`, `日报`, `台风`).
+  static let notAbbreviationWords = """
+    美元 美术 美丽 美好 美食 美容 美女 美德 美感 美景 美味 美满 美妙 美誉 日报 日期 日前 日后 日记 日子 日益 日趋 \
+    日常 日夜 日均 日内 京剧 英语 英文 英雄 英勇 英才 英明 法律 法院 法官 法庭 法规 法令 法治 法制 法人 德育 \
+    港口 港湾 台阶 台风 台上 台下 台词 华丽 华而 沪深
+    """.split(separator: " ").map(String.init)
+  /// 京 stands for Beijing after a verb (`在京`, `离京`).
+  static let capital = "京".unicodeScalars.first!.value
+  /// Abbreviations that name Chinese places even after a verb (`赴港`, `访台`).
+  static let chineseOnly = ScalarSet(characters: "京港澳台沪")
+  /// Characters after `X方` that make another word (`中方面`? no: `东方式`, `美方案`).
+  static let notSideFollowers = "面式法向案针便位圆言程块形"
+
+  /// Words a division suffix starts, so that the name before it is the short one
+  /// (`北京市长` → 北京, `省委`, `县城`, `区域`).
+  static let suffixWords = """
+    市长 市委 市民 市场 市容 市级 市属 市直 市内 市郊 市值 市貌 省长 省委 省会 省级 省内 省外 省属 省直 \
+    县长 县委 县城 县级 县内 县域 县属 县直 区长 区委 区内 区域 区级 区属 区直 区外
+    """.split(separator: " ").map(String.init)
+}
