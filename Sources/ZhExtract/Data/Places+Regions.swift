@@ -15,9 +15,13 @@ extension BundledData {
 大洋洲	region	
 南极洲	region	南极
 北极	region	
-亚太	region	亚太地区
+地球	region	
+月球	region	
+亚太	region	
 亚欧	region	欧亚
 中东	region	
+阿拉伯	region	阿拉伯世界
+海湾地区	region	
 近东	region	
 远东	region	
 中亚	region	
@@ -70,7 +74,7 @@ extension BundledData {
 江淮	region	
 黄淮	region	
 中西部	region	
-大陆	region	祖国大陆|中国大陆
+大陆	region	
 海峡两岸	region	
 粤港澳大湾区	region	大湾区
 长江三角洲	region	长三角
@@ -250,7 +254,6 @@ extension BundledData {
 法	FR
 德	DE
 意	IT
-西	ES
 葡	PT
 荷	NL
 比	BE
@@ -281,7 +284,6 @@ extension BundledData {
 土	TR
 叙	SY
 沙	SA
-南	ZA
 罗	RO
 波	PL
 匈	HU
@@ -291,7 +293,5 @@ extension BundledData {
 欧	欧洲
 亚	亚洲
 非	非洲
-北	北京市
-上	上海市
 """#
 }

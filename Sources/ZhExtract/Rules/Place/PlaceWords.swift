@@ -20,9 +20,13 @@ enum PlaceWords {
   /// Suffixes that let a township name stand alone.
   static let townshipSuffixes = ["街道", "镇", "乡"]
 
-  /// Characters after a short county name that continue a word rather than end a place
-  /// (`新密码`: 密码; names inside person names and common words).
-  static let shortNameBlockedFollowers = "码"
+  /// `等` after a list of abbreviations (`京津沪等地`).
+  static let etc = "等".unicodeScalars.first!.value
+
+  /// Words that contain a place name but name no place; the scan skips them whole.
+  static let notPlaces = """
+    发展中国家 发展中国 新密码 南台山 合作社 亚太经合 大湾区域 中华民族
+    """.split(separator: " ").map(String.init)
 }
 
 extension PlaceWords {
