@@ -16,7 +16,6 @@ extension BundledData {
 南极洲	region	南极
 北极	region	
 地球	region	
-月球	region	
 亚太	region	
 亚欧	region	欧亚
 中东	region	

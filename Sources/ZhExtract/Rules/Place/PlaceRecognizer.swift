@@ -12,13 +12,15 @@ struct PlaceRecognizer: Recognizer {
   private let verbAbbreviations = ScalarSet(characters: PlaceWords.verbAbbreviations)
   private let notAfterVerb = WordList<Void>(PlaceWords.notAbbreviationWords)
   private let sides = ScalarSet(characters: PlaceWords.sideAbbreviations)
-  private let sidePredecessors = ScalarSet(characters: PlaceWords.sidePredecessors)
+  private let notSidePredecessors = ScalarSet(characters: PlaceWords.notSidePredecessors)
   private let notSideFollowers = ScalarSet(characters: PlaceWords.notSideFollowers)
   private let side = "方".unicodeScalars.first!.value
   private let townshipSuffixes = PlaceWords.townshipSuffixes.map(\.scalarValues)
   private let suffixWords = WordList<Void>(PlaceWords.suffixWords)
   private let divisionSuffixes = ScalarSet(characters: "省市县区")
   private let notPlaces = WordList<Void>(PlaceWords.notPlaces)
+  private let contextOnly = Set(PlaceWords.contextOnlyNames)
+  private let zoneSuffixes = WordList<Void>(PlaceWords.zoneSuffixes)
 
   func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
     var mentions: [PlaceMention] = []
@@ -45,15 +47,23 @@ struct PlaceRecognizer: Recognizer {
         continue
       }
       if abbreviated, ends.isEmpty, let joint = jointLength(in: text, at: index) {
+        if let zone = zoneSuffixes.match(in: text, at: index + joint) {
+          mentions.append(PlaceMention(start: index, end: index + joint + zone.length, options: [], rule: "place.zone-joint"))
+          index += joint + zone.length
+          continue
+        }
         appendJoint(in: text, start: index, length: joint, to: &mentions)
         index += joint
         continue
       }
       var accepted = false
       for (end, node) in ends {
-        if let mention = accept(in: text, start: index, end: end, node: node, previous: mentions.last) {
+        if var mention = accept(in: text, start: index, end: end, node: node, previous: mentions.last) {
+          if let zone = zoneSuffixes.match(in: text, at: end) {
+            mention = PlaceMention(start: index, end: end + zone.length, options: [], rule: "place.zone")
+          }
           mentions.append(mention)
-          index = end
+          index = mention.end
           accepted = true
           break
         }
@@ -89,6 +99,9 @@ struct PlaceRecognizer: Recognizer {
         }
         return end - start < 3 || !townshipSuffixes.contains { text.matches($0, endingAt: end) }
       }
+      if record.level == 3, option.form == .full, contextOnly.contains(record.name) {
+        return !(adjacentParent?.options.contains { gazetteer.contains($0.record, option.record) } ?? false)
+      }
       return false
     }
     if !options.isEmpty, crossesWord(in: text, start: start, end: end, options: options) { return nil }
@@ -122,7 +135,9 @@ struct PlaceRecognizer: Recognizer {
     while length < 4 && abbreviations.contains(text[offset + length]) { length += 1 }
     while length >= 2 {
       let next = text[offset + length]
-      if jointFollowers.match(in: text, at: offset + length) != nil { return length }
+      if jointFollowers.match(in: text, at: offset + length) != nil || zoneSuffixes.match(in: text, at: offset + length) != nil {
+        return length
+      }
       if length >= 3 && (!CharacterClass.isHan(next) || next == PlaceWords.etc) { return length }
       length -= 1
     }
@@ -152,8 +167,7 @@ struct PlaceRecognizer: Recognizer {
       return PlaceMention(start: offset, end: offset + 1, options: [(chosen, .short)], rule: "place.abbreviation-after-verb")
     }
     if sides.contains(c), text[offset + 1] == side, !notSideFollowers.contains(text[offset + 2]) {
-      let before = text[offset - 1]
-      guard before == 0 || !CharacterClass.isHan(before) || sidePredecessors.contains(before) else { return nil }
+      guard !notSidePredecessors.contains(text[offset - 1]) else { return nil }
       let record = records.first { gazetteer.records[Int($0)].kind != .division } ?? records[0]
       return PlaceMention(start: offset, end: offset + 1, options: [(record, .short)], rule: "place.side")
     }

@@ -7,6 +7,7 @@ struct PlaceMention {
 
   /// The value: the one record left, or the candidates when context could not settle them.
   func value(_ gazetteer: PlaceGazetteer) -> PlaceValue {
+    if options.isEmpty { return PlaceValue(kind: .zone, code: nil) }  // a zone named after places
     if options.count == 1 { return gazetteer.value(of: options[0].record) }
     let records = options.map(\.record)
     let first = gazetteer.records[Int(records[0])]

@@ -5,7 +5,8 @@ enum PlaceWords {
   static let jointFollowers = """
     两国 三国 四国 两军 双方 三方 双边 多边 关系 友好 合作 建交 经贸 贸易 首脑 高层 会谈 会晤 战略 之间 间 \
     两地 三地 边境 联合 和约 谈判 同胞 地区 首都 外长 领导人 元首 政府 人民 两党 协议 联络 交往 人士 青年 \
-    企业 航线 公报 声明 峰会 论坛 对话 磋商 友谊 交流 冲突 争端 战争 矛盾 分歧 之争 一体化 协同 地方
+    企业 航线 公报 声明 峰会 论坛 对话 磋商 友谊 交流 冲突 争端 战争 矛盾 分歧 之争 一体化 协同 地方 \
+    两个 三个 加强 和平 在 就 之 友 等 、 邦交 第
     """.split(separator: " ").map(String.init)
 
   /// Verbs before a single abbreviation that make it a place (`访华`, `驻美`, `在京`, `离港`).
@@ -14,8 +15,8 @@ enum PlaceWords {
   static let verbAbbreviations = "华美京日俄英法德韩港澳台沪"
   /// Abbreviations that name a side in talks before 方 (`中方`, `美方`).
   static let sideAbbreviations = "中美俄日英法德韩朝巴以印"
-  /// Characters before `X方` where X is a side (punctuation, prepositions, conjunctions).
-  static let sidePredecessors = "同与和跟向对由及为据将把被让使给说称、，。；：“”（）《》 据向"
+  /// Characters before `X方` that make a word of it (`其中方`, `集中方`).
+  static let notSidePredecessors = "其集空居折正当"
 
   /// Suffixes that let a township name stand alone.
   static let townshipSuffixes = ["街道", "镇", "乡"]
@@ -48,5 +49,20 @@ extension PlaceWords {
   static let suffixWords = """
     市长 市委 市民 市场 市容 市级 市属 市直 市内 市郊 市值 市貌 省长 省委 省会 省级 省内 省外 省属 省直 \
     县长 县委 县城 县级 县内 县域 县属 县直 区长 区委 区内 区域 区级 区属 区直 区外
+    """.split(separator: " ").map(String.init)
+}
+
+extension PlaceWords {
+  /// District names that are generic words (`东区`, `城区`, `郊区`): places only right after
+  /// their city (`攀枝花市东区`).
+  static let contextOnlyNames = """
+    东区 西区 南区 北区 中区 城区 郊区 矿区 市中区 市南区 市北区 城关区 城中区 城东区 城西区 城北区 河东区 河西区
+    """.split(separator: " ").map(String.init)
+
+  /// Words after a place (or a joint abbreviation) that make a named zone of it
+  /// (`梅州高新区`, `深哈产业园`): the whole span is the zone.
+  static let zoneSuffixes = """
+    高新技术产业开发区 经济技术开发区 综合保税区 自由贸易试验区 高新区 经开区 开发区 工业园区 产业园区 \
+    产业园 工业园 科技园 保税区 自贸区 示范区 合作区 试验区
     """.split(separator: " ").map(String.init)
 }
