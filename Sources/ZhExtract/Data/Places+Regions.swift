@@ -42,6 +42,12 @@ extension BundledData {
 巴尔干	region	巴尔干半岛
 加勒比	region	加勒比海
 朝鲜半岛	region	
+海南岛	region	
+台湾岛	region	
+崇明岛	region	
+舟山群岛	region	
+中南海	region	
+江汉平原	region	
 阿拉伯半岛	region	
 中南半岛	region	
 太平洋	region	

@@ -224,6 +224,16 @@ def main():
         for n in (oldfull, oldshort):
             if n and n not in current and len(n) >= 2:
                 history.setdefault(n, (code, date[:4]))
+    # Former forms by rule: counties turned into districts or cities keep their old suffix in
+    # older text (延庆县, 番禺市), and prefectures were 地区 (吕梁地区) or 州 (黔西南州).
+    for code, parent, level, t, name, al in out:
+        short = al.split("|")[0] if al else ""
+        if not short or code.startswith("71"):
+            continue
+        forms = [short + "县", short + "市", short + "区"] if level == "3" else [short + "地区", short + "州"] if level == "2" else []
+        for n in forms:
+            if n != name and n not in current and n not in history:
+                history[n] = (code, "")
     hist_rows = sorted((n, c, y) for n, (c, y) in history.items())
 
     # Countries from CLDR (ICU) with ISO codes, plus jionlp's short and official names.

@@ -18,6 +18,7 @@ struct PlaceRecognizer: Recognizer {
   private let townshipSuffixes = PlaceWords.townshipSuffixes.map(\.scalarValues)
   private let suffixWords = WordList<Void>(PlaceWords.suffixWords)
   private let divisionSuffixes = ScalarSet(characters: "省市县区")
+  private let foreignSuffixes = ScalarSet(characters: "市省州")
   private let notPlaces = WordList<Void>(PlaceWords.notPlaces)
   private let contextOnly = Set(PlaceWords.contextOnlyNames)
   private let zoneSuffixes = WordList<Void>(PlaceWords.zoneSuffixes)
@@ -61,6 +62,10 @@ struct PlaceRecognizer: Recognizer {
         if var mention = accept(in: text, start: index, end: end, node: node, previous: mentions.last) {
           if let zone = zoneSuffixes.match(in: text, at: end) {
             mention = PlaceMention(start: index, end: end + zone.length, options: [], rule: "place.zone")
+          } else if foreignSuffixes.contains(text[end]), suffixWords.match(in: text, at: end) == nil,
+            mention.options.allSatisfy({ gazetteer.records[Int($0.record)].kind == .city })
+          {
+            mention.end += 1  // 渥太华市, 维多利亚州
           }
           mentions.append(mention)
           index = mention.end
@@ -86,7 +91,9 @@ struct PlaceRecognizer: Recognizer {
   /// lets it be a place.
   private func accept(in text: ScalarText, start: Int, end: Int, node: Int32, previous: PlaceMention?) -> PlaceMention? {
     // `北京市长`: the suffix starts another word (市长, 省委), so the place is the short name.
-    if end - start > 2, divisionSuffixes.contains(text[end - 1]), suffixWords.match(in: text, at: end - 1) != nil {
+    if end - start > 2, divisionSuffixes.contains(text[end - 1]), suffixWords.match(in: text, at: end - 1) != nil,
+      gazetteer.longestPlace(in: text, at: end) == nil
+    {
       return nil
     }
     var options = gazetteer.matches(at: node)
@@ -122,7 +129,12 @@ struct PlaceRecognizer: Recognizer {
       }
     }
     guard weak else { return false }
-    return gazetteer.isCommonWord(text[end - 1], text[end]) || gazetteer.isCommonWord(text[start - 1], text[start])
+    if gazetteer.isCommonWord(text[end - 1], text[end]) || gazetteer.isCommonWord(text[start - 1], text[start]) { return true }
+    // `和安多县`, `同德国`: a longer name starts inside this one and runs past it.
+    for inner in start + 1..<end where gazetteer.trie.mayStart(with: text[inner]) {
+      if let hit = gazetteer.longestPlace(in: text, at: inner), inner + hit.length > end { return true }
+    }
+    return false
   }
 
   /// The length of a joint abbreviation at `offset`, where no name starts: two to four
