@@ -42,6 +42,7 @@ extension BundledData {
 巴尔干	region	巴尔干半岛
 加勒比	region	加勒比海
 朝鲜半岛	region	
+北海道	region	
 海南岛	region	
 台湾岛	region	
 崇明岛	region	
@@ -78,7 +79,6 @@ extension BundledData {
 岭南	region	
 江淮	region	
 黄淮	region	
-中西部	region	
 大陆	region	
 海峡两岸	region	
 粤港澳大湾区	region	大湾区

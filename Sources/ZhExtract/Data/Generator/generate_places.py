@@ -31,7 +31,7 @@ ETHNIC.sort(key=len, reverse=True)
 DROP_ALIAS = set("""城关 东区 西区 南区 北区 中区 郊区 矿区 城区 新区 市中 市南 市北 开发 高新 和平 长安 新华 红旗
 东方 前进 向阳 安定 永和 胜利 友谊 文明 解放 建设 振兴 工农 光明 太平 团结 新兴 兴隆 利民 宝山 先锋 龙凤 白云
 东风 新城 中原 江南 江北 海南 河东 河西 城中 城北 城东 城西 城南 铁西 铁东 西市 东城 西城 南山 北山 青山 双桥 大东
-平安 安宁 永安 长宁 普陀 南开 河北 山东 山西 梅河 文化 和田 麻章 金湖 新市 大同 上街""".split())
+平安 安宁 永安 长宁 普陀 南开 河北 山东 山西 梅河 文化 和田 麻章 金湖 新市 大同 上街 来宾""".split())
 JIONLP_ISO = {"沙特": "SA", "巴勒斯坦": "PS", "波黑": "BA", "马其顿": "MK", "塞拉里昂": "SL", "多米尼克国": "DM"}
 KEEP_ALIAS = set("""延庆 吴江 即墨 井冈山 敦煌 密云 新乐 增城 神木 青龙 和田 大同 顺德 崇礼 普兰 中山 朝阳 白云 海淀 东莞 珠海 南山 宝安 福田 罗湖 龙岗 龙华""".split())
 
@@ -81,6 +81,8 @@ def strip_ethnic(stem):
 
 def short_name(name, level, kind, freq, words, higher=()):
     """The short form used in running text, or None."""
+    if level == 2 and name[:2] in DROP_ALIAS:
+        return None
     if level == 1:
         for suffix in ("特别行政区", "自治区", "省", "市"):
             if name.endswith(suffix):
@@ -171,8 +173,11 @@ def main():
         t = types.get(code, "")
         alias = short_name(name, level, t, freq, words, higher)
         aliases = [alias] if alias and alias != name else []
+        if name.endswith("特别行政区"):
+            aliases.append(name[:-5] + "特区")  # 香港特区
         ja = jio_alias.get(code)
-        if ja and ja != name and ja not in aliases and level <= 2:
+        # (jionlp stores 810000/820000 with district names: 元朗区, 路氹城.)
+        if ja and ja != name and ja not in aliases and level <= 2 and ja not in DROP_ALIAS and code[:2] not in ("81", "82"):
             aliases.append(ja)  # jionlp's extra L1-L2 short forms (土右旗-style forms are L3)
         if level == 3 and ja and (ja if ja != name else None) != (alias if aliases else None):
             disagreements.append((code, name, alias, ja))

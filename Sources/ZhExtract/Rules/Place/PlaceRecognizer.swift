@@ -91,7 +91,7 @@ struct PlaceRecognizer: Recognizer {
   /// lets it be a place.
   private func accept(in text: ScalarText, start: Int, end: Int, node: Int32, previous: PlaceMention?) -> PlaceMention? {
     // `北京市长`: the suffix starts another word (市长, 省委), so the place is the short name.
-    if end - start > 2, divisionSuffixes.contains(text[end - 1]), suffixWords.match(in: text, at: end - 1) != nil,
+    if end - start >= 2, divisionSuffixes.contains(text[end - 1]), suffixWords.match(in: text, at: end - 1) != nil,
       gazetteer.longestPlace(in: text, at: end) == nil
     {
       return nil
@@ -104,7 +104,9 @@ struct PlaceRecognizer: Recognizer {
         if let parent = adjacentParent, parent.options.contains(where: { gazetteer.contains($0.record, option.record) }) {
           return false
         }
+        // Alone, only with its suffix, and not a word ending in one (`小城镇`, `村镇`).
         return end - start < 3 || !townshipSuffixes.contains { text.matches($0, endingAt: end) }
+          || gazetteer.isCommonWord(text[end - 2], text[end - 1])
       }
       if record.level == 3, option.form == .full, contextOnly.contains(record.name) {
         return !(adjacentParent?.options.contains { gazetteer.contains($0.record, option.record) } ?? false)
@@ -113,7 +115,7 @@ struct PlaceRecognizer: Recognizer {
     }
     if !options.isEmpty, crossesWord(in: text, start: start, end: end, options: options) { return nil }
     guard !options.isEmpty else { return nil }
-    let rule = options.contains { gazetteer.records[Int($0.record)].level == 4 } ? "place.township" : "place.name"
+    let rule = Self.rule(gazetteer.records[Int(options[0].record)], options[0].form)
     return PlaceMention(start: start, end: end, options: options, rule: rule)
   }
 
@@ -123,18 +125,39 @@ struct PlaceRecognizer: Recognizer {
     let weak = options.allSatisfy { option in
       let record = gazetteer.records[Int(option.record)]
       switch record.kind {
-      case .division: return record.level >= 2 && (option.form != .full || end - start <= 2)
+      case .division: return (record.level >= 2 && (option.form != .full || end - start <= 2)) || option.form == .historical
       case .city: return end - start <= 2
       case .country, .region, .zone: return option.form != .full && end - start <= 2
       }
     }
     guard weak else { return false }
     if gazetteer.isCommonWord(text[end - 1], text[end]) || gazetteer.isCommonWord(text[start - 1], text[start]) { return true }
+    // A former name ending in a word (`大城市`: 城市, `吕梁山区`: 山区) is that word.
+    if end - start >= 3, options.allSatisfy({ $0.form == .historical }), gazetteer.isCommonWord(text[end - 2], text[end - 1]) {
+      return true
+    }
     // `和安多县`, `同德国`: a longer name starts inside this one and runs past it.
     for inner in start + 1..<end where gazetteer.trie.mayStart(with: text[inner]) {
-      if let hit = gazetteer.longestPlace(in: text, at: inner), inner + hit.length > end { return true }
+      if let hit = gazetteer.longestPlace(in: text, at: inner), inner + hit.length > end,
+        hit.entry.records.contains(where: { $0.form == .full })
+      {
+        return true
+      }
     }
     return false
+  }
+
+  /// The rule name for `--explain`: what the name is and how it was written (`place.county.short`).
+  private static func rule(_ record: PlaceRecord, _ form: PlaceNameForm) -> String {
+    let what: String
+    switch record.kind {
+    case .division: what = ["", "province", "prefecture", "county", "township"][Int(record.level)]
+    case .country: what = "country"
+    case .city: what = "city"
+    case .region: what = "region"
+    case .zone: what = "zone"
+    }
+    return "place.\(what).\(form)"
   }
 
   /// The length of a joint abbreviation at `offset`, where no name starts: two to four

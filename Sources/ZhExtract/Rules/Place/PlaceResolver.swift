@@ -36,6 +36,7 @@ struct PlaceResolver {
       let containing = outer.filter { option in inside.contains { gazetteer.contains(option.record, $0.record) } }
       if !containing.isEmpty { mentions[index - 1].options = containing }
     }
+    dropLoneCountyShortNames(&mentions)
     // Preferences by form before context, so that `海南` (province, or a prefecture's short
     // name) does not wait for context.
     for index in mentions.indices where mentions[index].options.count > 1 {
@@ -75,6 +76,34 @@ struct PlaceResolver {
       }
       if !best.isEmpty { mentions[index].options = best }
     }
+  }
+
+  /// A county's short name (`顺德`, `爱民`, `天涯`) is a place only next to another place of
+  /// its chain or when a division above it is named somewhere in the text: on its own it is
+  /// far more often a word or a name.
+  private func dropLoneCountyShortNames(_ mentions: inout [PlaceMention]) {
+    var named = Set<Int32>()
+    for mention in mentions { for option in mention.options { named.insert(option.record) } }
+    var keep = [Bool](repeating: true, count: mentions.count)
+    for (index, mention) in mentions.enumerated() {
+      let weak = !mention.options.isEmpty && mention.options.allSatisfy { option in
+        option.form == .short && gazetteer.records[Int(option.record)].level == 3
+      }
+      guard weak else { continue }
+      let adjacent = (index > 0 && mentions[index - 1].end == mention.start)
+        || (index + 1 < mentions.count && mentions[index + 1].start == mention.end)
+      if adjacent { continue }
+      let anchored = mention.options.contains { option in
+        var record = gazetteer.records[Int(option.record)].parent
+        while record >= 0 {
+          if named.contains(record) { return true }
+          record = gazetteer.records[Int(record)].parent
+        }
+        return false
+      }
+      if !anchored { keep[index] = false }
+    }
+    if keep.contains(false) { mentions = zip(mentions, keep).filter(\.1).map(\.0) }
   }
 
   /// Keeps the readings of the strongest form: full names first; among short names, the

@@ -26,7 +26,7 @@ enum PlaceWords {
 
   /// Words that contain a place name but name no place; the scan skips them whole.
   static let notPlaces = """
-    发展中国家 发展中国 新密码 南台山 合作社 亚太经合 大湾区域 中华民族
+    发展中国家 发展中国 新密码 南台山 合作社 亚太经合 大湾区域 大理石 长治久安 包罗万象 万象更新 车水马龙
     """.split(separator: " ").map(String.init)
 }
 
@@ -56,7 +56,7 @@ extension PlaceWords {
   /// District names that are generic words (`东区`, `城区`, `郊区`): places only right after
   /// their city (`攀枝花市东区`).
   static let contextOnlyNames = """
-    东区 西区 南区 北区 中区 城区 郊区 矿区 市中区 市南区 市北区 城关区 城中区 城东区 城西区 城北区 河东区 河西区
+    东区 西区 南区 北区 中区 城区 郊区 矿区 老城区 新城区 市中区 市南区 市北区 城关区 城中区 城东区 城西区 城北区 河东区 河西区
     """.split(separator: " ").map(String.init)
 
   /// Words after a place (or a joint abbreviation) that make a named zone of it
