@@ -298,5 +298,6 @@ extension BundledData {
 欧	欧洲
 亚	亚洲
 非	非洲
+马	MY
 """#
 }

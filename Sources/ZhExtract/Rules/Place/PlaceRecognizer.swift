@@ -20,6 +20,8 @@ struct PlaceRecognizer: Recognizer {
   private let divisionSuffixes = ScalarSet(characters: "省市县区")
   private let foreignSuffixes = ScalarSet(characters: "市省州")
   private let notPlaces = WordList<Void>(PlaceWords.notPlaces)
+  private let strongAbbreviations = ScalarSet(characters: PlaceWords.strongAbbreviations)
+  private let surnames = ScalarSet(characters: PlaceWords.surnames)
   private let contextOnly = Set(PlaceWords.contextOnlyNames)
   private let zoneSuffixes = WordList<Void>(PlaceWords.zoneSuffixes)
 
@@ -58,7 +60,10 @@ struct PlaceRecognizer: Recognizer {
         continue
       }
       var accepted = false
-      for (end, node) in ends {
+      for (position, (end, node)) in ends.enumerated() {
+        // `日本国民`: a name whose last character starts a word, when a shorter name ends
+        // before it, is the shorter name (日本 + 国民).
+        if position + 1 < ends.count, gazetteer.isCommonWord(text[end - 1], text[end]) { continue }
         if var mention = accept(in: text, start: index, end: end, node: node, previous: mentions.last) {
           if let zone = zoneSuffixes.match(in: text, at: end) {
             mention = PlaceMention(start: index, end: end + zone.length, options: [], rule: "place.zone")
@@ -136,8 +141,9 @@ struct PlaceRecognizer: Recognizer {
     if end - start >= 3, options.allSatisfy({ $0.form == .historical }), gazetteer.isCommonWord(text[end - 2], text[end - 1]) {
       return true
     }
-    // `和安多县`, `同德国`: a longer name starts inside this one and runs past it.
-    for inner in start + 1..<end where gazetteer.trie.mayStart(with: text[inner]) {
+    // `和安多县`, `同德国`: a longer name starts inside a division's short name and runs past it.
+    let division = options.allSatisfy { gazetteer.records[Int($0.record)].kind == .division }
+    for inner in start + 1..<end where division && gazetteer.trie.mayStart(with: text[inner]) {
       if let hit = gazetteer.longestPlace(in: text, at: inner), inner + hit.length > end,
         hit.entry.records.contains(where: { $0.form == .full })
       {
@@ -166,15 +172,31 @@ struct PlaceRecognizer: Recognizer {
   private func jointLength(in text: ScalarText, at offset: Int) -> Int? {
     let abbreviations = gazetteer.abbreviationScalars
     guard abbreviations.contains(text[offset + 1]) else { return nil }
+    // `其中美国`, `集中美化`: the first character ends a word.
+    if gazetteer.isCommonWord(text[offset - 1], text[offset]) { return nil }
     var length = 2
     while length < 4 && abbreviations.contains(text[offset + length]) { length += 1 }
     while length >= 2 {
-      let next = text[offset + length]
-      if jointFollowers.match(in: text, at: offset + length) != nil || zoneSuffixes.match(in: text, at: offset + length) != nil {
+      defer { length -= 1 }
+      let end = offset + length
+      let next = text[end]
+      // `中英文`, `日中午`: the last character starts a word; `中法国`: a name runs past.
+      if gazetteer.isCommonWord(text[end - 1], next) { continue }
+      if (offset + 1..<end).contains(where: { inner in
+        gazetteer.trie.mayStart(with: text[inner]) && (gazetteer.longestPlace(in: text, at: inner).map { inner + $0.length > end } ?? false)
+      }) {
+        continue
+      }
+      if jointFollowers.match(in: text, at: end) != nil || zoneSuffixes.match(in: text, at: end) != nil { return length }
+      if length >= 3 && (!CharacterClass.isHan(next) || next == PlaceWords.etc) { return length }
+      // Two strong abbreviations pair on their own, unless they spell a word (`非法`, `美德`)
+      // or follow a surname (a given name: `刘德华`).
+      if length == 2, (offset..<end).allSatisfy({ strongAbbreviations.contains(text[$0]) }),
+        !gazetteer.isCommonWord(text[offset], text[offset + 1]), text[offset] != text[offset + 1],
+        !surnames.contains(text[offset - 1])
+      {
         return length
       }
-      if length >= 3 && (!CharacterClass.isHan(next) || next == PlaceWords.etc) { return length }
-      length -= 1
     }
     return nil
   }

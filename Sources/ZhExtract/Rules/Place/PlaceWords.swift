@@ -21,6 +21,16 @@ enum PlaceWords {
   /// Suffixes that let a township name stand alone.
   static let townshipSuffixes = ["街道", "镇", "乡"]
 
+  /// Abbreviations that pair without a word of relations after them (`中俄建设…`, `港台旅游`).
+  static let strongAbbreviations = "中美俄日英法德韩朝印巴港澳台欧亚非"
+
+  /// Common surnames (not those that are also prepositions: 于 向 和 与), before which two
+  /// abbreviations are more likely a given name.
+  static let surnames = """
+    王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆\
+    汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤尚窦席
+    """
+
   /// `等` after a list of abbreviations (`京津沪等地`).
   static let etc = "等".unicodeScalars.first!.value
 
