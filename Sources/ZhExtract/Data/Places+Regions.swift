@@ -17,7 +17,6 @@ extension BundledData {
 北极	region	
 地球	region	
 亚太	region	
-亚欧	region	欧亚
 中东	region	
 阿拉伯	region	阿拉伯世界
 海湾地区	region	
@@ -77,8 +76,6 @@ extension BundledData {
 中原	region	
 江南	region	
 岭南	region	
-江淮	region	
-黄淮	region	
 大陆	region	
 海峡两岸	region	
 粤港澳大湾区	region	大湾区
@@ -121,7 +118,7 @@ extension BundledData {
 幼发拉底河	region	
 底格里斯河	region	
 约旦河	region	
-长江三峡	region	三峡
+三峡	region	
 泰山	region	
 华山	region	
 峨眉山	region	
@@ -159,7 +156,6 @@ extension BundledData {
 维多利亚湖	region	
 撒哈拉沙漠	region	撒哈拉
 塔克拉玛干沙漠	region	
-戈壁	region	
 河西走廊	region	
 加沙地带	region	加沙
 约旦河西岸	region	

@@ -18,8 +18,11 @@ public final class PlaceGazetteer: Sendable {
   /// One-character abbreviations (`京`, `美`, `港`) → their records.
   let abbreviations: [UInt32: [Int32]]
   let abbreviationScalars: ScalarSet
-  /// Frequent two-character words that are no places (`政府`, `人民`, `南方`), as `a << 32 | b`.
-  let commonWords: Set<UInt64>
+  /// Frequent two-character words that are no places (`政府`, `人民`, `南方`), keyed
+  /// `a << 32 | b`, with log2 of their frequency.
+  let commonWords: [UInt64: UInt8]
+  /// Two-character place names with log2 of their frequency as words.
+  let nameFrequencies: [UInt64: UInt8]
   /// Township records are sorted by code from this index on.
   private let townshipStart: Int
   private let townshipEnd: Int
@@ -121,13 +124,18 @@ public final class PlaceGazetteer: Sendable {
       TSVScanner.forEachScalar(bytes, fields[0]) { abbreviations[$0, default: []].append(record) }
     }
 
-    var commonWords = Set<UInt64>(minimumCapacity: 7_000)
-    TSVScanner.forEachLine(BundledData.commonTwoCharacterWords) { bytes, fields in
-      var pair: UInt64 = 0
-      TSVScanner.forEachScalar(bytes, fields[0]) { pair = pair << 32 | UInt64($0) }
-      commonWords.insert(pair)
+    func pairTable(_ table: String, capacity: Int) -> [UInt64: UInt8] {
+      var result = [UInt64: UInt8](minimumCapacity: capacity)
+      TSVScanner.forEachLine(table) { bytes, fields in
+        guard fields.count >= 2 else { return }
+        var pair: UInt64 = 0
+        TSVScanner.forEachScalar(bytes, fields[0]) { pair = pair << 32 | UInt64($0) }
+        result[pair] = UInt8(TSVScanner.number(bytes, fields[1]))
+      }
+      return result
     }
-    self.commonWords = commonWords
+    self.commonWords = pairTable(BundledData.commonTwoCharacterWords, capacity: 7_000)
+    self.nameFrequencies = pairTable(BundledData.placeNameFrequencies, capacity: 3_000)
     self.records = records
     self.trie = trie
     self.abbreviations = abbreviations
@@ -173,7 +181,17 @@ public final class PlaceGazetteer: Sendable {
 
   /// True when the two scalars spell a frequent word that is no place.
   @inline(__always) func isCommonWord(_ first: UInt32, _ second: UInt32) -> Bool {
-    commonWords.contains(UInt64(first) << 32 | UInt64(second))
+    commonWords[UInt64(first) << 32 | UInt64(second)] != nil
+  }
+
+  /// log2 of the frequency of a two-character word (0 when it is not a frequent word).
+  @inline(__always) func commonWordFrequency(_ first: UInt32, _ second: UInt32) -> Int {
+    Int(commonWords[UInt64(first) << 32 | UInt64(second)] ?? 0)
+  }
+
+  /// log2 of the frequency of a two-character place name as a word (0 when unknown).
+  @inline(__always) func nameFrequency(_ first: UInt32, _ second: UInt32) -> Int {
+    Int(nameFrequencies[UInt64(first) << 32 | UInt64(second)] ?? 0)
   }
 
   func record(code: String) -> Int32? {

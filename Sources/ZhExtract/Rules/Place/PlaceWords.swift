@@ -31,6 +31,11 @@ enum PlaceWords {
     汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤尚窦席
     """
 
+  /// Words after a country's name that make it part of another name: a currency (`印尼盾`,
+  /// `挪威克朗`) or an ethnic group (`朝鲜族`, `蒙古族`).
+  static let notAfterCountry = "族 盾 克朗 铢 比索 卢比 里拉 法郎 马克 卢布 兰特 第纳尔 里亚尔 林吉特 比尔"
+    .split(separator: " ").map(String.init)
+
   /// `等` after a list of abbreviations (`京津沪等地`).
   static let etc = "等".unicodeScalars.first!.value
 
