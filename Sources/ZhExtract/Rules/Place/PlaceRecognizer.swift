@@ -64,7 +64,10 @@ struct PlaceRecognizer: Recognizer {
       for (position, (end, node)) in ends.enumerated() {
         // `日本国民`: a name whose last character starts a word, when a shorter name ends
         // before it, is the shorter name (日本 + 国民).
-        if position + 1 < ends.count, gazetteer.isCommonWord(text[end - 1], text[end]) { continue }
+        // (Division suffixes before a word are the next rule's: `北京市政协` stays 北京市.)
+        if position + 1 < ends.count, !divisionSuffixes.contains(text[end - 1]), gazetteer.isCommonWord(text[end - 1], text[end]) {
+          continue
+        }
         if var mention = accept(in: text, start: index, end: end, node: node, previous: mentions.last) {
           if let zone = zoneSuffixes.match(in: text, at: end) {
             mention = PlaceMention(start: index, end: end + zone.length, options: [], rule: "place.zone")
@@ -135,10 +138,12 @@ struct PlaceRecognizer: Recognizer {
   private func crossesWord(in text: ScalarText, start: Int, end: Int, options: [(record: Int32, form: PlaceNameForm)]) -> Bool {
     // A two-character name loses to a word it overlaps that is at least four times as
     // frequent (`沿海地区`: 沿海 over 海地; `和政府`: 政府 over 和政), whatever its kind.
+    // Countries ending in 国 keep their name before 国内, 国人 (`德国内政部`).
     if end - start == 2 {
       let name = gazetteer.nameFrequency(text[start], text[start + 1]) + 2
+      let country = options.contains { gazetteer.records[Int($0.record)].kind == .country }
       if gazetteer.commonWordFrequency(text[start - 1], text[start]) >= name
-        || gazetteer.commonWordFrequency(text[end - 1], text[end]) >= name
+        || (!country && gazetteer.commonWordFrequency(text[end - 1], text[end]) >= name)
       {
         return true
       }
