@@ -41,7 +41,6 @@ extension BundledData {
 巴尔干	region	巴尔干半岛
 加勒比	region	加勒比海
 朝鲜半岛	region	
-北海道	region	
 海南岛	region	
 台湾岛	region	
 崇明岛	region	

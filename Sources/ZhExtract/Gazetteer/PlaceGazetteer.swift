@@ -103,6 +103,14 @@ public final class PlaceGazetteer: Sendable {
         PlaceRecord(kind: .city, level: 0, parent: -1, code: TSVScanner.string(bytes, fields[0]), name: TSVScanner.string(bytes, fields[1])))
       insert(bytes, fields[1], record, .full)
     }
+    // First-level subdivisions abroad: ISO code, name, short name.
+    TSVScanner.forEachLine(BundledData.foreignSubdivisions) { bytes, fields in
+      guard fields.count >= 2 else { return }
+      let record = add(
+        PlaceRecord(kind: .subdivision, level: 0, parent: -1, code: TSVScanner.string(bytes, fields[0]), name: TSVScanner.string(bytes, fields[1])))
+      insert(bytes, fields[1], record, .full)
+      if fields.count > 2 { TSVScanner.forEachPart(bytes, fields[2]) { insert(bytes, $0, record, .short) } }
+    }
     // Named regions and zones: name, kind, other names.
     TSVScanner.forEachLine(BundledData.namedRegions) { bytes, fields in
       guard fields.count >= 2 else { return }
@@ -232,7 +240,7 @@ public final class PlaceGazetteer: Sendable {
     switch entry.kind {
     case .division:
       return PlaceValue(kind: .division, code: entry.code, chain: chain(of: record), level: Int(entry.level), candidates: candidates)
-    case .country, .city:
+    case .country, .subdivision, .city:
       return PlaceValue(kind: entry.kind, code: entry.code, chain: [entry.name])
     case .region, .zone:
       return PlaceValue(kind: entry.kind, code: nil, chain: [entry.name])

@@ -33,6 +33,9 @@ DROP_ALIAS = set("""城关 东区 西区 南区 北区 中区 郊区 矿区 城�
 东风 新城 中原 江南 江北 海南 河东 河西 城中 城北 城东 城西 城南 铁西 铁东 西市 东城 西城 南山 北山 青山 双桥 大东
 平安 安宁 永安 长宁 普陀 南开 河北 山东 山西 梅河 文化 和田 麻章 金湖 新市 大同 上街 来宾""".split())
 JIONLP_ISO = {"沙特": "SA", "巴勒斯坦": "PS", "波黑": "BA", "马其顿": "MK", "塞拉里昂": "SL", "多米尼克国": "DM"}
+ISO_TYPOS = {"琦玉县": "埼玉县"}  # iso-codes zh_CN misspellings
+SUBDIVISION_TYPES = {"State", "Province", "Prefecture", "Land", "Canton", "Autonomous community", "Region",
+                     "Voivodship", "Governorate", "Emirate", "Country", "Nation", "Autonomous republic", "Republic"}
 KEEP_ALIAS = set("""延庆 吴江 即墨 井冈山 敦煌 密云 新乐 增城 神木 青龙 和田 大同 顺德 崇礼 普兰 中山 朝阳 白云 海淀 东莞 珠海 南山 宝安 福田 罗湖 龙岗 龙华""".split())
 
 
@@ -296,6 +299,39 @@ def main():
         if line.strip() and not line.startswith("#"):
             cc, extra = line.rstrip("\n").split("\t")
             countries.setdefault(cc, []).extend(extra.split("|"))
+    # First-level subdivisions abroad (states, provinces, prefectures) from iso-codes'
+    # zh_CN translations (Debian iso-codes, LGPL-2.1+), with short names without 州/省/县.
+    subdivisions = {}
+    taken = current | set(by_name) | set(cities)
+    try:
+        import gettext
+        zh_cn = gettext.translation("iso_3166-2", "/usr/share/locale", ["zh_CN"])
+        table = json.load(open("/usr/share/iso-codes/json/iso_3166-2.json"))["3166-2"]
+    except (OSError, KeyError) as e:
+        print("no iso-codes subdivisions:", e, file=sys.stderr)
+        table = []
+    for entry in table:
+        cc = entry["code"][:2]
+        if "parent" in entry or cc in ("CN", "TW", "HK", "MO") or entry["type"] not in SUBDIVISION_TYPES:
+            continue
+        name = ISO_TYPOS.get(zh_cn.gettext(entry["name"]), zh_cn.gettext(entry["name"]))
+        if name == entry["name"] or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or len(name) < 2:
+            continue
+        if name in taken or name in subdivisions:
+            continue
+        # Two-character names (中央, 高原, 海湾) and common words are too often something else.
+        if len(name) < 3 or name.endswith(("地区", "部")) or freq.get(name, 0) >= 5000:
+            continue
+        short = ""
+        for suffix in ("州", "省", "县", "都", "府", "道"):
+            if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                stem = name[: -len(suffix)]
+                if stem not in taken and (len(stem) >= 3 or (stem not in words and freq.get(stem, 0) < 20000)):
+                    short = stem
+                break
+        subdivisions[name] = (cc, short)
+    subdivision_rows = sorted((cc, n, s) for n, (cc, s) in subdivisions.items())
+    print(f"foreign subdivisions: {len(subdivision_rows)}", file=sys.stderr)
     country_rows = []
     for cc in sorted(countries):
         ns = list(dict.fromkeys(countries[cc]))
@@ -330,9 +366,11 @@ def main():
     swift_file("History", "Renames from jionlp 1.5.31 china_location_change.txt (Apache-2.0), mapped to 2025 codes.", [(
         "historicalPlaceNames", "Former names: old name, today's code, year of the change.", hist_rows)])
     swift_file("World", f"Country names from ICU {icu.ICU_VERSION} / CLDR (Unicode licence) and jionlp 1.5.31 world_location.txt (Apache-2.0); "
-               "cities from jionlp and ICU time-zone exemplar cities.", [
+               "cities from jionlp and ICU time-zone exemplar cities; subdivisions from Debian iso-codes 4.15.0 zh_CN (LGPL-2.1+).", [
         ("countries", "Countries and territories: ISO 3166 code, name, other names (|).", country_rows),
-        ("worldCities", "Foreign cities: ISO 3166 code of the country, name.", city_rows)])
+        ("worldCities", "Foreign cities: ISO 3166 code of the country, name.", city_rows),
+        ("foreignSubdivisions", "First-level subdivisions abroad (iso-codes zh_CN, LGPL-2.1+): ISO 3166 code of the country, name, short name.",
+         subdivision_rows)])
     swift_file("CommonWords", "Derived from jionlp 1.5.31 word_distribution (Apache-2.0).", [(
         "commonTwoCharacterWords", "Frequent two-character words that are no place names: word, log2 of its frequency.",
         common), (

@@ -71,8 +71,8 @@ struct PlaceRecognizer: Recognizer {
         if var mention = accept(in: text, start: index, end: end, node: node, previous: mentions.last) {
           if let zone = zoneSuffixes.match(in: text, at: end) {
             mention = PlaceMention(start: index, end: end + zone.length, options: [], rule: "place.zone")
-          } else if foreignSuffixes.contains(text[end]), suffixWords.match(in: text, at: end) == nil,
-            mention.options.allSatisfy({ gazetteer.records[Int($0.record)].kind == .city })
+          } else if foreignSuffixes.contains(text[end]), !foreignSuffixes.contains(text[end - 1]), suffixWords.match(in: text, at: end) == nil,
+            mention.options.allSatisfy({ [.city, .subdivision].contains(gazetteer.records[Int($0.record)].kind) })
           {
             mention.end += 1  // 渥太华市, 维多利亚州
           }
@@ -153,7 +153,7 @@ struct PlaceRecognizer: Recognizer {
       switch record.kind {
       case .division: return (record.level >= 2 && (option.form != .full || end - start <= 2)) || option.form == .historical
       case .city: return end - start <= 2
-      case .country, .region, .zone: return option.form != .full && end - start <= 2
+      case .country, .subdivision, .region, .zone: return option.form != .full && end - start <= 2
       }
     }
     guard weak else { return false }
@@ -180,6 +180,7 @@ struct PlaceRecognizer: Recognizer {
     switch record.kind {
     case .division: what = ["", "province", "prefecture", "county", "township"][Int(record.level)]
     case .country: what = "country"
+    case .subdivision: what = "subdivision"
     case .city: what = "city"
     case .region: what = "region"
     case .zone: what = "zone"
