@@ -196,6 +196,8 @@ struct PlaceRecognizer: Recognizer {
     guard abbreviations.contains(text[offset + 1]) else { return nil }
     // `其中美国`, `集中美化`: the first character ends a word.
     if gazetteer.isCommonWord(text[offset - 1], text[offset]) { return nil }
+    // `刘德华`: after a surname, two abbreviations are more likely a given name.
+    let afterSurname = surnames.contains(text[offset - 1])
     var length = 2
     while length < 4 && abbreviations.contains(text[offset + length]) { length += 1 }
     while length >= 2 {
@@ -209,13 +211,12 @@ struct PlaceRecognizer: Recognizer {
       }) {
         continue
       }
+      if length == 2 && afterSurname { continue }
       if jointFollowers.match(in: text, at: end) != nil || zoneSuffixes.match(in: text, at: end) != nil { return length }
       if length >= 3 && (!CharacterClass.isHan(next) || next == PlaceWords.etc) { return length }
-      // Two strong abbreviations pair on their own, unless they spell a word (`非法`, `美德`)
-      // or follow a surname (a given name: `刘德华`).
+      // Two strong abbreviations pair on their own, unless they spell a word (`非法`, `美德`).
       if length == 2, (offset..<end).allSatisfy({ strongAbbreviations.contains(text[$0]) }),
-        !gazetteer.isCommonWord(text[offset], text[offset + 1]), text[offset] != text[offset + 1],
-        !surnames.contains(text[offset - 1])
+        !gazetteer.isCommonWord(text[offset], text[offset + 1]), text[offset] != text[offset + 1]
       {
         return length
       }
