@@ -18,11 +18,11 @@ public final class PlaceGazetteer: Sendable {
   /// One-character abbreviations (`京`, `美`, `港`) → their records.
   let abbreviations: [UInt32: [Int32]]
   let abbreviationScalars: ScalarSet
-  /// Frequent two-character words that are no places (`政府`, `人民`, `南方`), keyed
-  /// `a << 32 | b`, with log2 of their frequency.
-  let commonWords: [UInt64: UInt8]
+  /// Frequent two-character words that are no places (`政府`, `人民`, `南方`), with log2 of
+  /// their frequency.
+  let commonWords: PairTable
   /// Two-character place names with log2 of their frequency as words.
-  let nameFrequencies: [UInt64: UInt8]
+  let nameFrequencies: PairTable
   /// Township records are sorted by code from this index on.
   private let townshipStart: Int
   private let townshipEnd: Int
@@ -35,7 +35,7 @@ public final class PlaceGazetteer: Sendable {
     let started = clock.now
     var records: [PlaceRecord] = []
     records.reserveCapacity(46_000)
-    var trie = ScalarTrie(capacity: 150_000)
+    var trie = ScalarTrie(capacity: 200_000)
     var divisionIndex: [Int: Int32] = [:]
     divisionIndex.reserveCapacity(3_400)
     var byName: [String: Int32] = [:]
@@ -132,13 +132,17 @@ public final class PlaceGazetteer: Sendable {
       TSVScanner.forEachScalar(bytes, fields[0]) { abbreviations[$0, default: []].append(record) }
     }
 
-    func pairTable(_ table: String, capacity: Int) -> [UInt64: UInt8] {
-      var result = [UInt64: UInt8](minimumCapacity: capacity)
+    func pairTable(_ table: String, capacity: Int) -> PairTable {
+      var result = PairTable(capacity: capacity)
       TSVScanner.forEachLine(table) { bytes, fields in
         guard fields.count >= 2 else { return }
-        var pair: UInt64 = 0
-        TSVScanner.forEachScalar(bytes, fields[0]) { pair = pair << 32 | UInt64($0) }
-        result[pair] = UInt8(TSVScanner.number(bytes, fields[1]))
+        var scalars: (UInt32, UInt32, Int) = (0, 0, 0)
+        TSVScanner.forEachScalar(bytes, fields[0]) { scalar in
+          if scalars.2 == 0 { scalars.0 = scalar } else { scalars.1 = scalar }
+          scalars.2 += 1
+        }
+        guard scalars.2 == 2 else { return }
+        result.set(scalars.0, scalars.1, UInt8(TSVScanner.number(bytes, fields[1])))
       }
       return result
     }
@@ -189,17 +193,17 @@ public final class PlaceGazetteer: Sendable {
 
   /// True when the two scalars spell a frequent word that is no place.
   @inline(__always) func isCommonWord(_ first: UInt32, _ second: UInt32) -> Bool {
-    commonWords[UInt64(first) << 32 | UInt64(second)] != nil
+    commonWords[first, second] != nil
   }
 
   /// log2 of the frequency of a two-character word (0 when it is not a frequent word).
   @inline(__always) func commonWordFrequency(_ first: UInt32, _ second: UInt32) -> Int {
-    Int(commonWords[UInt64(first) << 32 | UInt64(second)] ?? 0)
+    Int(commonWords[first, second] ?? 0)
   }
 
   /// log2 of the frequency of a two-character place name as a word (0 when unknown).
   @inline(__always) func nameFrequency(_ first: UInt32, _ second: UInt32) -> Int {
-    Int(nameFrequencies[UInt64(first) << 32 | UInt64(second)] ?? 0)
+    Int(nameFrequencies[first, second] ?? 0)
   }
 
   func record(code: String) -> Int32? {

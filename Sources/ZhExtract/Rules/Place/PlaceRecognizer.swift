@@ -23,8 +23,14 @@ struct PlaceRecognizer: Recognizer {
   private let notAfterCountry = WordList<Void>(PlaceWords.notAfterCountry)
   private let strongAbbreviations = ScalarSet(characters: PlaceWords.strongAbbreviations)
   private let surnames = ScalarSet(characters: PlaceWords.surnames)
-  private let contextOnly = Set(PlaceWords.contextOnlyNames)
+  /// Records of the generic district names (`东区`, `城区`), by record index.
+  private let contextOnly: [Bool]
   private let zoneSuffixes = WordList<Void>(PlaceWords.zoneSuffixes)
+
+  init() {
+    let names = Set(PlaceWords.contextOnlyNames)
+    contextOnly = gazetteer.records.map { $0.kind == .division && $0.level == 3 && names.contains($0.name) }
+  }
 
   func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
     var mentions: [PlaceMention] = []
@@ -117,7 +123,7 @@ struct PlaceRecognizer: Recognizer {
         return end - start < 3 || !townshipSuffixes.contains { text.matches($0, endingAt: end) }
           || gazetteer.isCommonWord(text[end - 2], text[end - 1])
       }
-      if record.level == 3, option.form == .full, contextOnly.contains(record.name) {
+      if record.level == 3, option.form == .full, contextOnly[Int(option.record)] {
         return !(adjacentParent?.options.contains { gazetteer.contains($0.record, option.record) } ?? false)
       }
       return false
@@ -176,17 +182,20 @@ struct PlaceRecognizer: Recognizer {
 
   /// The rule name for `--explain`: what the name is and how it was written (`place.county.short`).
   private static func rule(_ record: PlaceRecord, _ form: PlaceNameForm) -> String {
-    let what: String
+    let what: Int
     switch record.kind {
-    case .division: what = ["", "province", "prefecture", "county", "township"][Int(record.level)]
-    case .country: what = "country"
-    case .subdivision: what = "subdivision"
-    case .city: what = "city"
-    case .region: what = "region"
-    case .zone: what = "zone"
+    case .division: what = Int(record.level) - 1
+    case .country: what = 4
+    case .subdivision: what = 5
+    case .city: what = 6
+    case .region: what = 7
+    case .zone: what = 8
     }
-    return "place.\(what).\(form)"
+    return ruleNames[what * 3 + Int(form.rawValue)]
   }
+
+  private static let ruleNames: [String] = ["province", "prefecture", "county", "township", "country", "subdivision", "city", "region", "zone"]
+    .flatMap { what in ["full", "short", "historical"].map { "place.\(what).\($0)" } }
 
   /// The length of a joint abbreviation at `offset`, where no name starts: two to four
   /// abbreviations followed by a word of relations (`中美两国`, `港澳同胞`), or three or more
@@ -240,8 +249,10 @@ struct PlaceRecognizer: Recognizer {
   /// `访华`, `驻美`, `在京`; `中方`, `美方` as a side in talks.
   private func singleAbbreviation(in text: ScalarText, at offset: Int) -> PlaceMention? {
     let c = text[offset]
-    guard let records = gazetteer.abbreviations[c] else { return nil }
-    if verbs.contains(text[offset - 1]), verbAbbreviations.contains(c), notAfterVerb.match(in: text, at: offset) == nil {
+    let afterVerb = verbs.contains(text[offset - 1]) && verbAbbreviations.contains(c)
+    let asSide = sides.contains(c) && text[offset + 1] == side
+    guard afterVerb || asSide, let records = gazetteer.abbreviations[c] else { return nil }
+    if afterVerb, notAfterVerb.match(in: text, at: offset) == nil {
       let record = records.first { gazetteer.records[Int($0)].kind != .division } ?? records[0]
       let chosen = c == PlaceWords.capital || PlaceWords.chineseOnly.contains(c) ? records[0] : record
       return PlaceMention(start: offset, end: offset + 1, options: [(chosen, .short)], rule: "place.abbreviation-after-verb")
