@@ -22,6 +22,7 @@ struct PlaceRecognizer: Recognizer {
   private let notPlaces = WordList<Void>(PlaceWords.notPlaces)
   private let notAfterCountry = WordList<Void>(PlaceWords.notAfterCountry)
   private let strongAbbreviations = ScalarSet(characters: PlaceWords.strongAbbreviations)
+  private let jointWords = WordList<Void>(PlaceWords.jointWords)
   private let surnames = ScalarSet(characters: PlaceWords.surnames)
   /// Records of the generic district names (`东区`, `城区`), by record index.
   private let contextOnly: [Bool]
@@ -64,6 +65,13 @@ struct PlaceRecognizer: Recognizer {
         }
         appendJoint(in: text, start: index, length: joint, to: &mentions)
         index += joint
+        continue
+      }
+      // `印尼盾`, `挪威克朗`, `朝鲜族`: a country's name inside a currency or an ethnic group.
+      if let longest = ends.first, notAfterCountry.match(in: text, at: longest.end) != nil,
+        gazetteer.matches(at: longest.node).contains(where: { gazetteer.records[Int($0.record)].kind == .country })
+      {
+        index = longest.end
         continue
       }
       var accepted = false
@@ -130,11 +138,6 @@ struct PlaceRecognizer: Recognizer {
     }
     if !options.isEmpty, crossesWord(in: text, start: start, end: end, options: options) { return nil }
     guard !options.isEmpty else { return nil }
-    if notAfterCountry.match(in: text, at: end) != nil,
-      options.contains(where: { gazetteer.records[Int($0.record)].kind == .country })
-    {
-      return nil
-    }
     let rule = Self.rule(gazetteer.records[Int(options[0].record)], options[0].form)
     return PlaceMention(start: start, end: end, options: options, rule: rule)
   }
@@ -225,7 +228,7 @@ struct PlaceRecognizer: Recognizer {
       if length >= 3 && (!CharacterClass.isHan(next) || next == PlaceWords.etc) { return length }
       // Two strong abbreviations pair on their own, unless they spell a word (`非法`, `美德`).
       if length == 2, (offset..<end).allSatisfy({ strongAbbreviations.contains(text[$0]) }),
-        !gazetteer.isCommonWord(text[offset], text[offset + 1]), text[offset] != text[offset + 1]
+        !gazetteer.isCommonWord(text[offset], text[offset + 1]), jointWords.match(in: text, at: offset) == nil
       {
         return length
       }
