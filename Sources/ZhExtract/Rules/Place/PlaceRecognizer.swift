@@ -48,14 +48,14 @@ struct PlaceRecognizer: Recognizer {
         index += 1
         continue
       }
+      if let blocked = notPlaces.match(in: text, at: index) {
+        index += blocked.length
+        continue
+      }
       if named {
         gazetteer.namesStarting(in: text, at: index, ends: &ends)
       } else {
         ends.removeAll(keepingCapacity: true)
-      }
-      if let blocked = notPlaces.match(in: text, at: index) {
-        index += blocked.length
-        continue
       }
       if abbreviated, ends.isEmpty, let joint = jointLength(in: text, at: index) {
         if let zone = zoneSuffixes.match(in: text, at: index + joint) {
@@ -77,8 +77,8 @@ struct PlaceRecognizer: Recognizer {
       var accepted = false
       for (position, (end, node)) in ends.enumerated() {
         // `日本国民`: a name whose last character starts a word, when a shorter name ends
-        // before it, is the shorter name (日本 + 国民).
-        // (Division suffixes before a word are the next rule's: `北京市政协` stays 北京市.)
+        // before it, is the shorter name (日本 + 国民). Division suffixes before a word are
+        // `accept`'s matter (`北京市长` → 北京, but `北京市政协` stays 北京市).
         if position + 1 < ends.count, !divisionSuffixes.contains(text[end - 1]), gazetteer.isCommonWord(text[end - 1], text[end]) {
           continue
         }
@@ -136,8 +136,7 @@ struct PlaceRecognizer: Recognizer {
       }
       return false
     }
-    if !options.isEmpty, crossesWord(in: text, start: start, end: end, options: options) { return nil }
-    guard !options.isEmpty else { return nil }
+    guard !options.isEmpty, !crossesWord(in: text, start: start, end: end, options: options) else { return nil }
     let rule = Self.rule(gazetteer.records[Int(options[0].record)], options[0].form)
     return PlaceMention(start: start, end: end, options: options, rule: rule)
   }

@@ -60,7 +60,7 @@ extension PlaceWords {
   static let capital = "京".unicodeScalars.first!.value
   /// Abbreviations that name Chinese places even after a verb (`赴港`, `访台`).
   static let chineseOnly = ScalarSet(characters: "京港澳台沪")
-  /// Characters after `X方` that make another word (`中方面`? no: `东方式`, `美方案`).
+  /// Characters after `X方` that make `方` part of another word (`方面`, `方案`, `方式`).
   static let notSideFollowers = "面式法向案针便位圆言程块形"
 
   /// Words a division suffix starts, so that the name before it is the short one
