@@ -262,6 +262,7 @@ public final class PlaceGazetteer: Sendable {
   @inline(__always)
   func namesStarting(in text: ScalarText, at offset: Int, ends: inout [(end: Int, node: Int32)]) {
     ends.removeAll(keepingCapacity: true)
+    guard trie.mayStart(with: text[offset], text[offset + 1]) else { return }  // every name has two scalars or more
     var node: Int32 = 0
     var index = offset
     while true {
