@@ -41,9 +41,18 @@ struct PlaceRecognizerTests {
   }
 
   @Test func namedZoneAfterPlaces() throws {
-    let found = try places("梅州高新区和深哈产业园签约。")
-    #expect(found.map(\.text) == ["梅州高新区", "深哈产业园"])
-    #expect(found.map(\.value.kind) == [.zone, .zone])
+    let found = try places("梅州高新区和深哈产业园签约，深圳(哈尔滨)产业园与梅州预制菜产业园开工。")
+    #expect(found.map(\.text) == ["梅州高新区", "深哈产业园", "深圳(哈尔滨)产业园", "梅州预制菜产业园"])
+    #expect(found.map(\.value.kind) == [.zone, .zone, .zone, .zone])
+    // A verb between the place and the zone word: the place alone.
+    #expect(try places("梅州建设产业园。").map(\.text) == ["梅州"])
+  }
+
+  @Test func runsOfCityAbbreviations() throws {
+    let found = try places("北上广的房价")
+    #expect(found.map(\.text) == ["北", "上", "广"])
+    #expect(found.map(\.value.code) == ["110000", "310000", "440100"])
+    #expect(try places("大军北上抗日").isEmpty)
   }
 
   @Test func jointAbbreviationsSplitPerCharacter() throws {
@@ -66,7 +75,7 @@ struct PlaceRecognizerTests {
   }
 
   @Test func placesInParenthesesStaySeparate() throws {
-    let found = try places("深圳(龙华)产业园区正式开园。")
+    let found = try places("深圳(龙华)举行签约仪式。")
     #expect(found.map(\.text) == ["深圳", "龙华"])
     #expect(found.map(\.value.code) == ["440300", "440309"])
   }

@@ -23,12 +23,20 @@ struct PlaceRecognizer: Recognizer {
   private let notAfterCountry = WordList<Void>(PlaceWords.notAfterCountry)
   private let strongAbbreviations = ScalarSet(characters: PlaceWords.strongAbbreviations)
   private let jointWords = WordList<Void>(PlaceWords.jointWords)
+  private let runOnly = ScalarSet(characters: PlaceWords.runOnlyAbbreviations)
+  private let notInZoneName = ScalarSet(characters: PlaceWords.notInZoneName)
   private let surnames = ScalarSet(characters: PlaceWords.surnames)
   /// Records of the generic district names (`东区`, `城区`), by record index.
   private let contextOnly: [Bool]
   private let zoneSuffixes = WordList<Void>(PlaceWords.zoneSuffixes)
 
+  /// Abbreviations that can stand for a Chinese division (`京`, `港`, `深`).
+  private let divisionAbbreviations: ScalarSet
+
   init() {
+    let gazetteer = PlaceGazetteer.shared
+    divisionAbbreviations = ScalarSet(
+      gazetteer.abbreviations.filter { $0.value.contains { gazetteer.records[Int($0)].kind == .division } }.keys)
     let names = Set(PlaceWords.contextOnlyNames)
     contextOnly = gazetteer.records.map { $0.kind == .division && $0.level == 3 && names.contains($0.name) }
   }
@@ -83,8 +91,8 @@ struct PlaceRecognizer: Recognizer {
           continue
         }
         if var mention = accept(in: text, start: index, end: end, node: node, previous: mentions.last) {
-          if let zone = zoneSuffixes.match(in: text, at: end) {
-            mention = PlaceMention(start: index, end: end + zone.length, options: [], rule: "place.zone")
+          if let zoneEnd = namedZoneEnd(in: text, after: end) {
+            mention = PlaceMention(start: index, end: zoneEnd, options: [], rule: "place.zone")
           } else if foreignSuffixes.contains(text[end]), !foreignSuffixes.contains(text[end - 1]), suffixWords.match(in: text, at: end) == nil,
             mention.options.allSatisfy({ [.city, .subdivision].contains(gazetteer.records[Int($0.record)].kind) })
           {
@@ -108,6 +116,27 @@ struct PlaceRecognizer: Recognizer {
       candidates.append(
         Candidate(start: mention.start, end: mention.end, kind: .place, value: .place(mention.value(gazetteer)), rule: mention.rule))
     }
+  }
+
+  /// The end of a named zone that starts with the place ending at `end`: a zone word right
+  /// after it (`梅州高新区`), after a place in parentheses (`深圳(哈尔滨)产业园`), or after a
+  /// short name of one to four characters (`梅州预制菜产业园`).
+  private func namedZoneEnd(in text: ScalarText, after end: Int) -> Int? {
+    if let zone = zoneSuffixes.match(in: text, at: end) { return end + zone.length }
+    var position = end
+    if text[position] == 0x28 || text[position] == 0xFF08 {  // ( or （
+      guard let inner = gazetteer.longestPlace(in: text, at: position + 1) else { return nil }
+      position += 1 + inner.length
+      guard text[position] == 0x29 || text[position] == 0xFF09 else { return nil }
+      position += 1
+      return zoneSuffixes.match(in: text, at: position).map { position + $0.length }
+    }
+    for length in 1...4 {
+      let c = text[end + length - 1]
+      guard CharacterClass.isHan(c), !notInZoneName.contains(c) else { return nil }
+      if let zone = zoneSuffixes.match(in: text, at: end + length) { return end + length + zone.length }
+    }
+    return nil
   }
 
   /// A gazetteer name at `start..<end`, with the records it may stand for, when the context
@@ -200,8 +229,9 @@ struct PlaceRecognizer: Recognizer {
     .flatMap { what in ["full", "short", "historical"].map { "place.\(what).\($0)" } }
 
   /// The length of a joint abbreviation at `offset`, where no name starts: two to four
-  /// abbreviations followed by a word of relations (`中美两国`, `港澳同胞`), or three or more
-  /// before punctuation or 等 (`港澳台、`).
+  /// abbreviations followed by a word of relations (`中美两国`, `港澳同胞`), two strong ones
+  /// (`中俄建设`), or three or more (`港澳台`, `北上广`), none of them in a word with the text
+  /// around (`新华日报`: 日报).
   private func jointLength(in text: ScalarText, at offset: Int) -> Int? {
     let abbreviations = gazetteer.abbreviationScalars
     guard abbreviations.contains(text[offset + 1]) else { return nil }
@@ -222,9 +252,9 @@ struct PlaceRecognizer: Recognizer {
       }) {
         continue
       }
-      if length == 2 && afterSurname { continue }
+      if length == 2 && (afterSurname || runOnly.contains(text[offset]) || runOnly.contains(text[offset + 1])) { continue }
       if jointFollowers.match(in: text, at: end) != nil || zoneSuffixes.match(in: text, at: end) != nil { return length }
-      if length >= 3 && (!CharacterClass.isHan(next) || next == PlaceWords.etc) { return length }
+      if length >= 3, isRun(in: text, offset, end) { return length }
       // Two strong abbreviations pair on their own, unless they spell a word (`非法`, `美德`).
       if length == 2, (offset..<end).allSatisfy({ strongAbbreviations.contains(text[$0]) }),
         !gazetteer.isCommonWord(text[offset], text[offset + 1]), jointWords.match(in: text, at: offset) == nil
@@ -233,6 +263,23 @@ struct PlaceRecognizer: Recognizer {
       }
     }
     return nil
+  }
+
+  /// Three or more abbreviations of one family (all strong press abbreviations, or all of
+  /// Chinese divisions: `港澳台`, `京津沪辽`, `北上广`), no character twice, no two of them a
+  /// word (`台上`, `以上`), and no name starting inside (`上北京`).
+  private func isRun(in text: ScalarText, _ start: Int, _ end: Int) -> Bool {
+    let strong = (start..<end).allSatisfy { strongAbbreviations.contains(text[$0]) }
+    let chinese = (start..<end).allSatisfy { divisionAbbreviations.contains(text[$0]) }
+    guard strong || chinese else { return false }
+    for index in start..<end - 1 {
+      if gazetteer.isCommonWord(text[index], text[index + 1]) { return false }
+      if (index + 1..<end).contains(where: { text[$0] == text[index] }) { return false }
+    }
+    for inner in start + 1..<end where gazetteer.trie.mayStart(with: text[inner]) {
+      if gazetteer.longestPlace(in: text, at: inner) != nil { return false }
+    }
+    return true
   }
 
   /// One place per character; each takes the country reading when any of them is foreign
