@@ -273,7 +273,9 @@ struct PlaceRecognizer: Recognizer {
     let chinese = (start..<end).allSatisfy { divisionAbbreviations.contains(text[$0]) }
     guard strong || chinese else { return false }
     for index in start..<end - 1 {
-      if gazetteer.isCommonWord(text[index], text[index + 1]) { return false }
+      // (`北上` is a word, but 北 and 上 only ever join runs: `北上广`.)
+      let both = runOnly.contains(text[index]) && runOnly.contains(text[index + 1])
+      if !both && gazetteer.isCommonWord(text[index], text[index + 1]) { return false }
       if (index + 1..<end).contains(where: { text[$0] == text[index] }) { return false }
     }
     for inner in start + 1..<end where gazetteer.trie.mayStart(with: text[inner]) {
