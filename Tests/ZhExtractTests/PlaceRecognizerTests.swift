@@ -44,6 +44,7 @@ struct PlaceRecognizerTests {
     let found = try places("梅州高新区和深哈产业园签约，深圳(哈尔滨)产业园与梅州预制菜产业园开工。")
     #expect(found.map(\.text) == ["梅州高新区", "深哈产业园", "深圳(哈尔滨)产业园", "梅州预制菜产业园"])
     #expect(found.map(\.value.kind) == [.zone, .zone, .zone, .zone])
+    #expect(found[3].value.chain == ["梅州预制菜产业园"])
     // A verb between the place and the zone word: the place alone.
     #expect(try places("梅州建设产业园。").map(\.text) == ["梅州"])
   }

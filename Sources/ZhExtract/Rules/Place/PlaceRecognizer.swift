@@ -114,7 +114,7 @@ struct PlaceRecognizer: Recognizer {
     PlaceResolver(gazetteer: gazetteer).resolve(&mentions)
     for mention in mentions {
       candidates.append(
-        Candidate(start: mention.start, end: mention.end, kind: .place, value: .place(mention.value(gazetteer)), rule: mention.rule))
+        Candidate(start: mention.start, end: mention.end, kind: .place, value: .place(mention.value(gazetteer, in: text)), rule: mention.rule))
     }
   }
 
