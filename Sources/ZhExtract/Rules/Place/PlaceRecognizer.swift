@@ -65,7 +65,7 @@ struct PlaceRecognizer: Recognizer {
       } else {
         ends.removeAll(keepingCapacity: true)
       }
-      if abbreviated, ends.isEmpty, let joint = jointLength(in: text, at: index) {
+      if abbreviated, ends.isEmpty || isJointCountry(in: text, at: index, ends: ends), let joint = jointLength(in: text, at: index) {
         if let zone = zoneSuffixes.match(in: text, at: index + joint) {
           mentions.append(PlaceMention(start: index, end: index + joint + zone.length, options: [], rule: "place.zone-joint"))
           index += joint + zone.length
@@ -87,7 +87,9 @@ struct PlaceRecognizer: Recognizer {
         // `日本国民`: a name whose last character starts a word, when a shorter name ends
         // before it, is the shorter name (日本 + 国民). Division suffixes before a word are
         // `accept`'s matter (`北京市长` → 北京, but `北京市政协` stays 北京市).
-        if position + 1 < ends.count, !divisionSuffixes.contains(text[end - 1]), gazetteer.isCommonWord(text[end - 1], text[end]) {
+        if position + 1 < ends.count, ends[position + 1].end == end - 1, !divisionSuffixes.contains(text[end - 1]),
+          gazetteer.isCommonWord(text[end - 1], text[end])
+        {
           continue
         }
         if var mention = accept(in: text, start: index, end: end, node: node, previous: mentions.last) {
@@ -245,10 +247,10 @@ struct PlaceRecognizer: Recognizer {
       defer { length -= 1 }
       let end = offset + length
       let next = text[end]
-      // `中英文`, `日中午`: the last character starts a word; `中法国`: a name runs past.
+      // `中英文`, `日中午`: the last character starts a word; `中法国`, `美中北京`: a name starts inside.
       if gazetteer.isCommonWord(text[end - 1], next) { continue }
       if (offset + 1..<end).contains(where: { inner in
-        gazetteer.trie.mayStart(with: text[inner]) && (gazetteer.longestPlace(in: text, at: inner).map { inner + $0.length > end } ?? false)
+        gazetteer.trie.mayStart(with: text[inner]) && gazetteer.longestPlace(in: text, at: inner) != nil
       }) {
         continue
       }
@@ -263,6 +265,13 @@ struct PlaceRecognizer: Recognizer {
       }
     }
     return nil
+  }
+
+  /// `中非合作`: a two-character name spelled by two strong abbreviations (中非, the Central
+  /// African Republic) reads as the two places before a word of relations.
+  private func isJointCountry(in text: ScalarText, at offset: Int, ends: [(end: Int, node: Int32)]) -> Bool {
+    ends.count == 1 && ends[0].end == offset + 2 && strongAbbreviations.contains(text[offset])
+      && strongAbbreviations.contains(text[offset + 1]) && jointFollowers.match(in: text, at: offset + 2) != nil
   }
 
   /// Three or more abbreviations of one family (all strong press abbreviations, or all of
