@@ -29,6 +29,9 @@ struct PlaceRecognizer: Recognizer {
   /// Records of the generic district names (`东区`, `城区`), by record index.
   private let contextOnly: [Bool]
   private let zoneSuffixes = WordList<Void>(PlaceWords.zoneSuffixes)
+  private let featureSuffixes = WordList<Void>(PlaceWords.featureSuffixes)
+  /// Last characters of names that are features already (`松花江`, `大兴安岭`).
+  private let featureEndings = ScalarSet(characters: "江河湖湾岛山岭海峡洋")
 
   /// Abbreviations that can stand for a Chinese division (`京`, `港`, `深`).
   private let divisionAbbreviations: ScalarSet
@@ -95,6 +98,11 @@ struct PlaceRecognizer: Recognizer {
         if var mention = accept(in: text, start: index, end: end, node: node, previous: mentions.last) {
           if let zoneEnd = namedZoneEnd(in: text, after: end) {
             mention = PlaceMention(start: index, end: zoneEnd, options: [], rule: "place.zone")
+          } else if !featureEndings.contains(text[end - 1]), mention.options.allSatisfy({ option in
+            let record = gazetteer.records[Int(option.record)]
+            return record.kind != .region && record.kind != .zone && record.level != 4
+          }), let featureEnd = featureEnd(in: text, after: end) {
+            mention = PlaceMention(start: index, end: featureEnd, options: [], rule: "place.feature")
           } else if foreignSuffixes.contains(text[end]), !foreignSuffixes.contains(text[end - 1]), suffixWords.match(in: text, at: end) == nil,
             mention.options.allSatisfy({ [.city, .subdivision].contains(gazetteer.records[Int($0.record)].kind) })
           {
@@ -139,6 +147,19 @@ struct PlaceRecognizer: Recognizer {
       if let zone = zoneSuffixes.match(in: text, at: end + length) { return end + length + zone.length }
     }
     return nil
+  }
+
+  /// The end of a geographic feature named after the place ending at `end` (`东京湾`,
+  /// `渥太华河`), unless the feature word starts another word (`北京山区`, `中国海关`).
+  private func featureEnd(in text: ScalarText, after end: Int) -> Int? {
+    guard let feature = featureSuffixes.match(in: text, at: end) else { return nil }
+    let last = end + feature.length
+    if gazetteer.isCommonWord(text[last - 1], text[last]) || gazetteer.trie.mayStart(with: text[end], text[end + 1]) && feature.length == 1
+      && gazetteer.longestPlace(in: text, at: end) != nil
+    {
+      return nil
+    }
+    return last
   }
 
   /// A gazetteer name at `start..<end`, with the records it may stand for, when the context

@@ -78,6 +78,10 @@ extension PlaceWords {
     东区 西区 南区 北区 中区 城区 郊区 矿区 老城区 新城区 市中区 市南区 市北区 城关区 城中区 城东区 城西区 城北区 河东区 河西区
     """.split(separator: " ").map(String.init)
 
+  /// Words after a place that make a geographic feature named after it (`东京湾`, `渥太华河`,
+  /// `香港岛`): the whole span is a region.
+  static let featureSuffixes = "半岛 海峡 山脉 峡谷 河 江 湖 湾 岛 山".split(separator: " ").map(String.init)
+
   /// Characters that end the name between a place and a zone word (`梅州预制菜产业园` is one
   /// zone, `梅州建设产业园` is not): verbs, function words, measure words.
   static let notInZoneName = "建设在的和与及等将把被为有是了打造投资发展个一两新共同要已正从到向对由让使"
