@@ -45,6 +45,8 @@ struct PlaceRecognizer: Recognizer {
   }
 
   func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
+    // Locals, so that the closures below capture them and not a copy of every table.
+    let gazetteer = self.gazetteer
     var mentions: [PlaceMention] = []
     var ends: [(end: Int, node: Int32)] = []
     ends.reserveCapacity(16)
@@ -165,6 +167,7 @@ struct PlaceRecognizer: Recognizer {
   /// A gazetteer name at `start..<end`, with the records it may stand for, when the context
   /// lets it be a place.
   private func accept(in text: ScalarText, start: Int, end: Int, node: Int32, previous: PlaceMention?) -> PlaceMention? {
+    let gazetteer = self.gazetteer, contextOnly = self.contextOnly, townshipSuffixes = self.townshipSuffixes
     // `北京市长`: the suffix starts another word (市长, 省委), so the place is the short name.
     if end - start >= 2, divisionSuffixes.contains(text[end - 1]), suffixWords.match(in: text, at: end - 1) != nil,
       gazetteer.longestPlace(in: text, at: end) == nil
@@ -196,6 +199,7 @@ struct PlaceRecognizer: Recognizer {
   /// A weak name (a short name, a two-character county, a foreign city) that is the end or
   /// the start of a frequent word reads as that word: `和政府` (政府), `人民和` (人民), `连南方`.
   private func crossesWord(in text: ScalarText, start: Int, end: Int, options: [(record: Int32, form: PlaceNameForm)]) -> Bool {
+    let gazetteer = self.gazetteer
     // A two-character name loses to a word it overlaps that is at least four times as
     // frequent (`沿海地区`: 沿海 over 海地; `和政府`: 政府 over 和政), whatever its kind.
     // Countries ending in 国 keep their name before 国内, 国人 (`德国内政部`).
@@ -256,6 +260,7 @@ struct PlaceRecognizer: Recognizer {
   /// (`中俄建设`), or three or more (`港澳台`, `北上广`), none of them in a word with the text
   /// around (`新华日报`: 日报).
   private func jointLength(in text: ScalarText, at offset: Int) -> Int? {
+    let gazetteer = self.gazetteer, strongAbbreviations = self.strongAbbreviations
     let abbreviations = gazetteer.abbreviationScalars
     guard abbreviations.contains(text[offset + 1]) else { return nil }
     // `其中美国`, `集中美化`: the first character ends a word.
@@ -299,6 +304,7 @@ struct PlaceRecognizer: Recognizer {
   /// Chinese divisions: `港澳台`, `京津沪辽`, `北上广`), no character twice, no two of them a
   /// word (`台上`, `以上`), and no name starting inside (`上北京`).
   private func isRun(in text: ScalarText, _ start: Int, _ end: Int) -> Bool {
+    let strongAbbreviations = self.strongAbbreviations, divisionAbbreviations = self.divisionAbbreviations
     let strong = (start..<end).allSatisfy { strongAbbreviations.contains(text[$0]) }
     let chinese = (start..<end).allSatisfy { divisionAbbreviations.contains(text[$0]) }
     guard strong || chinese else { return false }
@@ -317,6 +323,7 @@ struct PlaceRecognizer: Recognizer {
   /// One place per character; each takes the country reading when any of them is foreign
   /// (`中澳` → Australia), else the Chinese one (`港澳` → Macau).
   private func appendJoint(in text: ScalarText, start: Int, length: Int, to mentions: inout [PlaceMention]) {
+    let gazetteer = self.gazetteer
     let targets = (start..<start + length).map { gazetteer.abbreviations[text[$0]] ?? [] }
     let foreign = targets.contains { $0.allSatisfy { gazetteer.records[Int($0)].kind != .division } }
     for (offset, records) in targets.enumerated() {
