@@ -44,8 +44,13 @@ public final class PlaceGazetteer: Sendable {
       records.append(record)
       return Int32(records.count - 1)
     }
+    // Names are decoded into a stack buffer of 20 scalars (the longest name has 16), so that
+    // loading makes no array per name.
     func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ record: Int32, _ form: PlaceNameForm) {
-      var scalars: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0)
+      var scalars: (
+        UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32,
+        UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32
+      ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
       var count = 0
       withUnsafeMutableBytes(of: &scalars) { raw in
         let buffer = raw.bindMemory(to: UInt32.self)
@@ -257,8 +262,8 @@ public final class PlaceGazetteer: Sendable {
     }
   }
 
-  /// Every name that starts at `offset`, longest first: the end offsets are written into
-  /// `ends` (at most its capacity) with the trie node of each; returns how many.
+  /// Every name that starts at `offset`, longest first, written into `ends` (replacing its
+  /// contents, keeping its storage) as the end offset and trie node of each.
   @inline(__always)
   func namesStarting(in text: ScalarText, at offset: Int, ends: inout [(end: Int, node: Int32)]) {
     ends.removeAll(keepingCapacity: true)
@@ -283,9 +288,9 @@ public final class PlaceGazetteer: Sendable {
     return found
   }
 
-  /// The longest place name at `offset` (townships only with their 镇/乡/街道 suffix) and
-  /// every record it may stand for. For recognizers that start at a place (organization
-  /// names: `深圳市龙华区人民政府`).
+  /// The longest gazetteer name at `offset` (any form: full, short, former; townships too, with
+  /// none of the recognizer's context checks) and every record it may stand for. For
+  /// recognizers of names that start with a place (`深圳市龙华区人民政府` → 深圳市 at 0).
   func longestPlace(in text: ScalarText, at offset: Int) -> (length: Int, entry: PlaceNameMatch)? {
     var ends: [(end: Int, node: Int32)] = []
     namesStarting(in: text, at: offset, ends: &ends)
