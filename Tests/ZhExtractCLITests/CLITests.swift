@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhExtract
 
 /// Runs the built `zh-extract` binary on fixtures and compares its output and exit code.
 struct CLITests {
@@ -192,5 +193,20 @@ struct CLITests {
     #expect(result.stdout.split(separator: "\n").map { $0.split(separator: "\t")[2...4].joined(separator: " ") } == [
       "0 3 5亿元", "5 8 3亿元", "9 12 4亿元", "15 18 6亿元",
     ])
+  }
+  @Test func handWrittenValuesMatchTheEncodableOutput() throws {
+    let text = "2024年3月15日上午，深圳市龙华区人民政府与华为在梅江区签约，总投资3至5亿美元，占比45%。"
+    let result = try run(["--kinds", "money,date,place,org,percent", "--reference-date", "2024-03-16"], stdin: Data(text.utf8))
+    #expect(result.status == 0)
+    let line = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let written = try #require(line["entities"] as? [[String: Any]]).map { $0["value"] as? NSObject }
+    let encoder = JSONEncoder()
+    let entities = try EntityExtractor().extract(
+      from: text, kinds: [.money, .date, .place, .org, .percent], context: .init(referenceDate: CalendarDay(year: 2024, month: 3, day: 16)))
+    let encoded = try entities.map {
+      try JSONSerialization.jsonObject(with: encoder.encode($0.value), options: .fragmentsAllowed) as? NSObject
+    }
+    #expect(written.count == encoded.count && !written.isEmpty)
+    for (cli, library) in zip(written, encoded) { #expect(cli == library) }
   }
 }
