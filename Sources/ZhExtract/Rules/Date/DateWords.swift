@@ -5,7 +5,7 @@ enum DateWords {
   /// Days relative to the reference date (`今天` 0, `昨天` −1).
   static let relativeDays: [(word: String, offset: Int)] = [
     ("今天", 0), ("今日", 0), ("本日", 0), ("昨天", -1), ("昨日", -1), ("前天", -2), ("大前天", -3),
-    ("明天", 1), ("明日", 1), ("后天", 2), ("大后天", 3),
+    ("明天", 1), ("明日", 1), ("后天", 2), ("大后天", 3), ("大大前天", -4), ("大大后天", 4),
   ]
 
   /// A relative day and a part of it in one word (`昨晚`, `今晨`).
@@ -44,7 +44,8 @@ enum DateWords {
   static let relativeWeeks: [(word: String, offset: Int)] = [
     ("本周", 0), ("这周", 0), ("这个星期", 0), ("本星期", 0), ("上周", -1), ("上星期", -1), ("上个星期", -1),
     ("上礼拜", -1), ("上个礼拜", -1), ("上上周", -2), ("上上个星期", -2), ("下周", 1), ("下星期", 1),
-    ("下个星期", 1), ("下礼拜", 1), ("下个礼拜", 1), ("下下周", 2), ("下下个星期", 2),
+    ("下个星期", 1), ("下礼拜", 1), ("下个礼拜", 1), ("下下周", 2), ("下下个星期", 2), ("上一周", -1),
+    ("下一周", 1), ("这一周", 0),
   ]
 
   /// Words before a weekday number (`星期三`, `周三`).
@@ -63,13 +64,17 @@ enum DateWords {
     ("第三季度", .q3), ("三季度", .q3), ("第3季度", .q3), ("3季度", .q3),
     ("第四季度", .q4), ("四季度", .q4), ("第4季度", .q4), ("4季度", .q4),
     ("春季", .spring), ("春天", .spring), ("夏季", .summer), ("夏天", .summer), ("秋季", .fall), ("秋天", .fall),
-    ("冬季", .winter), ("冬天", .winter), ("春", .spring), ("夏", .summer), ("秋", .fall), ("冬", .winter),
+    ("冬季", .winter), ("冬天", .winter),
+    ("初春", .spring), ("早春", .spring), ("仲春", .spring), ("初夏", .summer), ("仲夏", .summer), ("盛夏", .summer),
+    ("初秋", .fall), ("仲秋", .fall), ("深秋", .fall), ("金秋", .fall), ("初冬", .winter), ("隆冬", .winter),
+    ("深冬", .winter), ("寒冬", .winter), ("春", .spring), ("夏", .summer), ("秋", .fall), ("冬", .winter),
   ]
 
   /// Year periods that stand alone, resolved in the reference year (`上半年`, `年底`).
   static let standaloneYearPeriods: Set<String> = [
     "年初", "年末", "年底", "上半年", "下半年", "第一季度", "一季度", "首季度", "第二季度", "二季度",
-    "第三季度", "三季度", "第四季度", "四季度",
+    "第三季度", "三季度", "第四季度", "四季度", "第1季度", "1季度", "第2季度", "2季度", "第3季度", "3季度", "第4季度",
+    "4季度",
   ]
 
   /// After a year, these characters continue another word, so 初/末/底 are no period
@@ -101,15 +106,24 @@ enum DateWords {
     ("国际劳动节", .solar(5, 1)), ("青年节", .solar(5, 4)), ("五四青年节", .solar(5, 4)), ("儿童节", .solar(6, 1)),
     ("六一儿童节", .solar(6, 1)), ("建党节", .solar(7, 1)), ("建军节", .solar(8, 1)), ("八一建军节", .solar(8, 1)),
     ("教师节", .solar(9, 10)), ("国庆节", .solar(10, 1)), ("国庆", .solar(10, 1)), ("平安夜", .solar(12, 24)),
-    ("圣诞节", .solar(12, 25)), ("圣诞", .solar(12, 25)),
+    ("圣诞节", .solar(12, 25)), ("圣诞", .solar(12, 25)), ("新年", .solar(1, 1)),
     ("母亲节", .weekday(month: 5, nth: 2, weekday: 7)), ("父亲节", .weekday(month: 6, nth: 3, weekday: 7)),
     ("感恩节", .weekday(month: 11, nth: 4, weekday: 4)),
-    ("春节", .lunar(1, 1)), ("大年初一", .lunar(1, 1)), ("元宵节", .lunar(1, 15)), ("元宵", .lunar(1, 15)),
+    ("春节", .lunar(1, 1)), ("新春", .lunar(1, 1)), ("大年初一", .lunar(1, 1)), ("元宵节", .lunar(1, 15)), ("元宵", .lunar(1, 15)),
     ("端午节", .lunar(5, 5)), ("端午", .lunar(5, 5)), ("七夕节", .lunar(7, 7)), ("七夕", .lunar(7, 7)),
     ("中元节", .lunar(7, 15)), ("中秋节", .lunar(8, 15)), ("中秋", .lunar(8, 15)), ("重阳节", .lunar(9, 9)),
     ("腊八节", .lunar(12, 8)), ("腊八", .lunar(12, 8)), ("小年", .lunar(12, 23)),
     ("除夕", .lunarEve), ("除夕夜", .lunarEve), ("大年三十", .lunarEve), ("大年夜", .lunarEve),
   ]
+
+  /// Festival names that are also given names or start other words: a date only before one
+  /// of `festivalContext` (`国庆期间`, not `杨国庆等`).
+  static let festivalsNeedingContext: Set<String> = ["国庆", "新年", "新春", "中秋", "端午", "元宵", "圣诞"]
+  static let festivalContext = ScalarSet(characters: "期假前后当长黄节日夜晚，。、；！）)”\"\n 至到和与及前夕")
+
+  /// Relative and anaphoric words that, followed by these, are part of another word
+  /// (`明天然气` is 探明 + 天然气, `光明日报`, `同日而语`).
+  static let notRelativeAfter: [String] = ["然", "报", "而语", "本", "头条"]
 
   /// Named lunar months (`正月`, `腊月`); 元月 is January of the Gregorian year.
   static let namedMonths: [(word: String, month: Int, lunar: Bool)] = [
@@ -135,7 +149,8 @@ enum DateWords {
 
   /// Units of `N年前`, `三天后`.
   static let agoUnits: [(word: String, unit: RelativeUnit)] = [
-    ("年", .year), ("个月", .month), ("个多月", .month), ("天", .day), ("日", .day), ("周", .week),
+    ("年", .year), ("个月", .month), ("天", .day), ("周", .week), ("小时", .hour), ("个小时", .hour),
+    ("分钟", .minute),
     ("个星期", .week), ("星期", .week), ("个礼拜", .week),
   ]
   /// `前` (ago) and `后` (later) after `N年`; `以后`/`以前` are open ranges, not dates.
@@ -146,17 +161,24 @@ enum DateWords {
     "至", "到", "-", "－", "—", "——", "–", "~", "～", "〜", "−",
   ]
 
+  /// `2015年和2018年之间`: a range written as two points and 之间.
+  static let betweenJoiners: [String] = ["和", "与"]
+  static let betweenEnds: [String] = ["之间", "间"]
+
   /// Separators of numeric dates (`2023-08-25`, `2023/8/25`, `2023.8.25`).
   static let numericSeparators = ScalarSet(characters: "-/.－／．")
   /// Clock separators (`17:52`, `17：52`).
   static let clockSeparators = ScalarSet(characters: ":：")
 
   /// Before a number, these make it an ordinal, a count or a span of time, not a date.
-  static let notDateBefore = ScalarSet(characters: "第每前近数几头逾满隔约达余多这那整")
+  static let notDateBefore = ScalarSet(characters: "第每前近逾满隔约")
+  /// Before a Chinese numeral, these too (`数日`, `头三天`, `这一日`).
+  static let notChineseDateBefore = ScalarSet(characters: "第每前近逾满隔约数几头余多这那整如复同")
   /// After a bare day (`17日`), these make it a span of time (`三日内`, `一日游`).
-  static let notBareDayAfter = ScalarSet(characters: "内里游来间以之元币圆本刊报讯")
-  /// After a bare Chinese-numeral day, these too (`七日后`).
-  static let notChineseBareDayAfter = ScalarSet(characters: "前后夜晚三一两")
+  static let notBareDayAfter = ScalarSet(characters: "内里游来间以之元币圆")
+  /// A bare Chinese-numeral day (`三日`) is a date only before a part of the day or one of
+  /// these (`三日晚`, `一日电`, `十三日在`).
+  static let chineseBareDayBefore = ScalarSet(characters: "电起在至到，、")
 }
 
 /// Parts of the day and their TIMEX codes.
@@ -188,4 +210,6 @@ enum FestivalRule: Sendable {
 /// Units of relative dates (`9年前`).
 enum RelativeUnit: Sendable {
   case year, month, week, day
+  /// `2小时后`, `10分钟前`: the reference day (its time is not known).
+  case hour, minute
 }
