@@ -44,6 +44,7 @@ struct DateGrammar: Sendable {
   private let notRelativeAfter = WordList(DateWords.notRelativeAfter)
   private let namedMonths = WordList(DateWords.namedMonths.map { ($0.word, ($0.month, $0.lunar)) })
   private let lunarMarks = WordList(DateWords.lunarMarks)
+  private let reigns = WordList(DateWords.reigns.map { ($0.word, $0.firstYear) })
   private let relativeCenturies = WordList(DateWords.relativeCenturies.map { ($0.word, $0.offset) })
   private let eraQualifiers = WordList(DateWords.eraQualifiers)
   private let centuryNameHeads = WordList(DateWords.centuryNameHeads)
@@ -85,7 +86,7 @@ struct DateGrammar: Sendable {
       DateWords.relativeYears.map(\.word), DateWords.anaphoricYears.map(\.word), DateWords.relativeMonths.map(\.word),
       DateWords.relativeWeeks.map(\.word), DateWords.weekdayHeads, Array(DateWords.standaloneYearPeriods),
       DateWords.festivals.map(\.word), DateWords.namedMonths.map(\.word), DateWords.lunarMarks,
-      DateWords.relativeCenturies.map(\.word),
+      DateWords.relativeCenturies.map(\.word), DateWords.reigns.map(\.word),
     ]
     for list in lists {
       for word in list { starts.insert(word.unicodeScalars.first!.value) }
@@ -229,8 +230,12 @@ struct DateGrammar: Sendable {
     // The year.
     let yearStart = index
     if let word = relativeYears.match(in: text, at: index) {
+      if text[index - 1] == 0x9A6C { return nil }  // 马上一年: 马上 (at once)
       point.year = .relative(word.payload)
       index += word.length
+    } else if let reign = reigns.match(in: text, at: index), let (number, end) = reignYear(text, at: index + reign.length) {
+      point.year = .absolute(reign.payload + number - 1)
+      index = end
     } else if let word = anaphoricYears.match(in: text, at: index) {
       point.year = .anaphoric(word.payload)
       index += word.length
@@ -381,6 +386,12 @@ struct DateGrammar: Sendable {
     }
     if point.isEmpty { return nil }
     if point.day != nil || point.dayOffset != nil || point.weekday != nil {
+      // `6月1日周六`: the weekday written after the day belongs to it.
+      if point.day != nil, monthWritten, let head = weekdayHeads.match(in: text, at: index),
+        let day = weekdays.match(in: text, at: index + head.length), day.payload < 8
+      {
+        index += head.length + day.length
+      }
       if let end = timeOfDay(text, at: index, into: &point, allowSpace: true) { index = end }
     }
     return (point, index, nil)
@@ -445,6 +456,13 @@ struct DateGrammar: Sendable {
     let mark = skipSpaces(text, second.end)
     guard text[mark] == year, text[mark + 1] != generation else { return nil }
     return (.absolute(value), mark + 1, second.value)
+  }
+
+  /// The year of a reign: `元年`, `三年`, `二十年`, `20年`.
+  private func reignYear(_ text: ScalarText, at start: Int) -> (Int, Int)? {
+    if text[start] == 0x5143, text[start + 1] == year { return (1, start + 2) }  // 元年
+    guard let number = DateNumerals.small(text, at: start), number.value > 0, text[number.end] == year else { return nil }
+    return (number.value, number.end + 1)
   }
 
   /// After a two-digit year: a month (`98年4月`), a period (`19年底`, `07年第三季度`).

@@ -24,7 +24,7 @@ enum DateWords {
   /// Years relative to the reference date.
   static let relativeYears: [(word: String, offset: Int)] = [
     ("今年", 0), ("本年", 0), ("去年", -1), ("前年", -2), ("大前年", -3), ("明年", 1), ("来年", 1),
-    ("后年", 2), ("大后年", 3),
+    ("后年", 2), ("大后年", 3), ("上一年", -1),
   ]
 
   /// Years counted from the last absolute year written before them (`同年9月`).
@@ -128,6 +128,13 @@ enum DateWords {
   /// Named lunar months (`正月`, `腊月`); 元月 is January of the Gregorian year.
   static let namedMonths: [(word: String, month: Int, lunar: Bool)] = [
     ("正月", 1, true), ("腊月", 12, true), ("冬月", 11, true), ("元月", 1, false),
+  ]
+
+  /// Reign and era names with their first year: `康熙二十年` is 1681, `民国三年` 1914.
+  static let reigns: [(word: String, firstYear: Int)] = [
+    ("民国", 1912), ("宣统", 1909), ("光绪", 1875), ("同治", 1862), ("咸丰", 1851), ("道光", 1821), ("嘉庆", 1796),
+    ("乾隆", 1736), ("雍正", 1723), ("康熙", 1662), ("顺治", 1644), ("崇祯", 1628), ("万历", 1573), ("嘉靖", 1522),
+    ("永乐", 1403), ("洪武", 1368), ("开元", 713), ("神龙", 705), ("贞观", 627),
   ]
 
   /// Words saying the month and day after them are lunar.
