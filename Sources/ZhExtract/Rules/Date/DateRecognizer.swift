@@ -12,7 +12,7 @@ struct DateRecognizer: Recognizer {
     var index = 0
     let count = text.count
     while index < count {
-      guard grammar.mayStart(text[index]), let expression = grammar.parse(text, at: index) else {
+      guard grammar.mayStart(text, at: index), let expression = grammar.parse(text, at: index) else {
         index += 1
         continue
       }
@@ -80,7 +80,8 @@ struct DateGrammar: Sendable {
   private let degree = scalar("度")
 
   init() {
-    var starts = ScalarSet(characters: "0123456789０１２３４５６７８９〇○零一二三四五六七八九十廿卅两第上下初闰")
+    var starts = ScalarSet(characters: "0123456789０１２３４５６７８９〇○零一二三四五六七八九十廿卅两闰")
+    var pairs = ScalarSet()
     let lists: [[String]] = [
       DateWords.relativeDays.map(\.word), DateWords.relativeDayParts.map(\.word), DateWords.anaphoricDays.map(\.word),
       DateWords.relativeYears.map(\.word), DateWords.anaphoricYears.map(\.word), DateWords.relativeMonths.map(\.word),
@@ -89,13 +90,39 @@ struct DateGrammar: Sendable {
       DateWords.relativeCenturies.map(\.word), DateWords.reigns.map(\.word),
     ]
     for list in lists {
-      for word in list { starts.insert(word.unicodeScalars.first!.value) }
+      for word in list {
+        let scalars = word.scalarValues
+        starts.insert(scalars[0])
+        if scalars.count > 1 { pairs.insert(Self.pairKey(scalars[0], scalars[1])) }
+      }
     }
+    for weekday in DateWords.weekdays { pairs.insert(Self.pairKey(Self.scalar("周"), Self.scalar(weekday.word))) }
     self.starts = starts
+    self.pairs = pairs
   }
 
-  /// True when a date may start with `c`: the scan's one-lookup rejection.
-  @inline(__always) func mayStart(_ c: UInt32) -> Bool { starts.contains(c) }
+  /// The first two characters of every date word, folded into a 16-bit key: a second cheap
+  /// test before any word list is searched (most 上, 中, 大 start no date).
+  private let pairs: ScalarSet
+  @inline(__always) private static func pairKey(_ first: UInt32, _ second: UInt32) -> UInt32 {
+    (first &* 31 &+ second) & 0xFFFF
+  }
+
+  /// True when a date may start at `index`: one bitmap lookup for most characters.
+  @inline(__always) func mayStart(_ text: ScalarText, at index: Int) -> Bool {
+    let c = text[index]
+    guard starts.contains(c) else { return false }
+    if DateNumerals.isNumeral(c) {
+      // A number starts a date only when a date unit or separator follows it.
+      var end = index + 1
+      while DateNumerals.isNumeral(text[end]), end - index < 6 { end += 1 }
+      return afterNumber.contains(text[end])
+    }
+    return c == leap || pairs.contains(Self.pairKey(c, text[index + 1]))
+  }
+
+  /// What may follow the first number of a date: its unit, a separator, a space.
+  private let afterNumber = ScalarSet(characters: "年月日号世天周个小分时点季:：-/.－／．至到—~～–−〜 　")
 
   /// The date span starting at `start`, if any.
   func parse(_ text: ScalarText, at start: Int) -> DateExpression? {
