@@ -352,6 +352,13 @@ struct DateGrammar: Sendable {
 
     // The day.
     if monthWritten || index == start || index == yearStart {
+      // `2023 年 8 月 25 日`: spaces before a day only when 日 closes it.
+      let spaced = skipSpaces(text, index)
+      if monthWritten, spaced > index, spaced - index <= 2, let day = DateNumerals.arabic(text, at: spaced, maxDigits: 2),
+        text[skipSpaces(text, day.end)] == dayMark
+      {
+        index = spaced
+      }
       if let (dayValue, end, suffix, pendingDay) = dayNumber(text, at: index, afterMonth: monthWritten, second: second) {
         if let pendingDay {
           point.day = dayValue
@@ -544,9 +551,11 @@ struct DateGrammar: Sendable {
       guard number.value <= 10, !number.arabic || afterMonth else { return nil }
       return (number.value, number.end, false, nil)
     }
-    let mark = text[number.end]
+    var markIndex = number.end
+    if number.arabic, afterMonth { markIndex = skipSpaces(text, markIndex) }
+    let mark = text[markIndex]
     if mark == dayMark || mark == numberMark {
-      let next = text[number.end + 1]
+      let next = text[markIndex + 1]
       if !afterMonth {
         if DateWords.notBareDayAfter.contains(next) { return nil }
         if !number.arabic, !second {
@@ -555,7 +564,7 @@ struct DateGrammar: Sendable {
       } else if mark == dayMark, next == 0x5143 {  // 日元
         return nil
       }
-      return (number.value, number.end + 1, true, nil)
+      return (number.value, markIndex + 1, true, nil)
     }
     guard afterMonth else { return nil }
     // `12-19日`.
