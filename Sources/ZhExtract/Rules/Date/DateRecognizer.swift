@@ -559,7 +559,9 @@ struct DateGrammar: Sendable {
       if !afterMonth {
         if DateWords.notBareDayAfter.contains(next) { return nil }
         if !number.arabic, !second {
-          guard DateWords.chineseBareDayBefore.contains(next) || partsOfDay.match(in: text, at: number.end + 1) != nil else { return nil }
+          guard DateWords.chineseBareDayBefore.contains(next) || partsOfDay.match(in: text, at: markIndex + 1) != nil
+            || number.value > 1 && DateWords.actorEnds.contains(text[start - 1]) && !DateWords.notBareDayAfter.contains(next)
+          else { return nil }
         }
       } else if mark == dayMark, next == 0x5143 {  // 日元
         return nil

@@ -308,10 +308,6 @@ enum DateResolver {
         end: Moment(day: CalendarDay(year: next.year, month: next.month, day: 1)))
     case .week:
       return week(containing: CivilCalendar.adding(7 * ago.amount, to: reference))
-    case .hour, .minute:
-      return Resolved(
-        timex: reference.description, granularity: .day, start: Moment(day: reference),
-        end: Moment(day: CivilCalendar.adding(1, to: reference)))
     case .day:
       let day = CivilCalendar.adding(ago.amount, to: reference)
       return Resolved(timex: day.description, granularity: .day, start: Moment(day: day), end: Moment(day: CivilCalendar.adding(1, to: day)))
@@ -323,7 +319,7 @@ enum DateResolver {
     case .year: .year
     case .month: .month
     case .week: .week
-    case .day, .hour, .minute: .day
+    case .day: .day
     }
   }
 

@@ -35,7 +35,7 @@ enum DateWords {
   /// Months relative to the reference date, and (offset nil) months counted from the last
   /// absolute month written before them.
   static let relativeMonths: [(word: String, offset: Int, anaphoric: Bool)] = [
-    ("本月", 0, false), ("这个月", 0, false), ("上月", -1, false), ("上个月", -1, false), ("上一个月", -1, false),
+    ("本月", 0, false), ("这个月", 0, false), ("上月", -1, false), ("上个月", -1, false),
     ("下月", 1, false), ("下个月", 1, false), ("下一个月", 1, false), ("当月", 0, true), ("同月", 0, true),
     ("次月", 1, true),
   ]
@@ -156,8 +156,7 @@ enum DateWords {
 
   /// Units of `N年前`, `三天后`.
   static let agoUnits: [(word: String, unit: RelativeUnit)] = [
-    ("年", .year), ("个月", .month), ("天", .day), ("周", .week), ("小时", .hour), ("个小时", .hour),
-    ("分钟", .minute),
+    ("年", .year), ("个月", .month), ("天", .day), ("周", .week),
     ("个星期", .week), ("星期", .week), ("个礼拜", .week),
   ]
   /// `前` (ago) and `后` (later) after `N年`; `以后`/`以前` are open ranges, not dates.
@@ -178,14 +177,16 @@ enum DateWords {
   static let clockSeparators = ScalarSet(characters: ":：")
 
   /// Before a number, these make it an ordinal, a count or a span of time, not a date.
-  static let notDateBefore = ScalarSet(characters: "第每前近逾满隔约")
+  static let notDateBefore = ScalarSet(characters: "第每前近逾满隔")
   /// Before a Chinese numeral, these too (`数日`, `头三天`, `这一日`).
   static let notChineseDateBefore = ScalarSet(characters: "第每前近逾满隔约数几头余多这那整如复同")
   /// After a bare day (`17日`), these make it a span of time (`三日内`, `一日游`).
   static let notBareDayAfter = ScalarSet(characters: "内里游来间以之元币圆")
   /// A bare Chinese-numeral day (`三日`) is a date only before a part of the day or one of
-  /// these (`三日晚`, `一日电`, `十三日在`).
+  /// these (`三日晚`, `一日电`, `十三日在`), or, from 二日 on, after the name of whoever acts
+  /// on it (`国防部三日举行`).
   static let chineseBareDayBefore = ScalarSet(characters: "电起在至到，、")
+  static let actorEnds = ScalarSet(characters: "局部社会院府委所团厂省市县国方台报署处馆军队党组")
 }
 
 /// Parts of the day and their TIMEX codes.
@@ -217,6 +218,4 @@ enum FestivalRule: Sendable {
 /// Units of relative dates (`9年前`).
 enum RelativeUnit: Sendable {
   case year, month, week, day
-  /// `2小时后`, `10分钟前`: the reference day (its time is not known).
-  case hour, minute
 }
