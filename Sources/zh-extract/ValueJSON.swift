@@ -3,6 +3,8 @@ import ZhExtract
 
 /// Entity values as JSON. Money, the most frequent value, is written by hand (the generic
 /// encoder dominated the CLI's profile); other kinds go through `JSONEncoder` with sorted keys.
+/// Dates encode as `{"end", "granularity", "start", "timex"}`; score.py takes `timex` as the
+/// value (see `DateValue`).
 enum ValueJSON {
   private static let encoder: JSONEncoder = {
     let encoder = JSONEncoder()

@@ -210,8 +210,12 @@ struct DateGrammar: Sendable {
       DateWords.numericSeparators.contains(text[month.end]),
       let day = readDayDigits(text, at: month.end + 1), (1...31).contains(day.value)
     else { return nil }
-    // A fourth group (`192.168.1.1`, `2019.05.29.1`) is no date.
-    if DateWords.numericSeparators.contains(text[day.end]), CharacterClass.arabicDigit(text[day.end + 1]) != nil { return nil }
+    // A fourth group (`2019.05.29.1`) is no date, unless another date follows (`2018/1/10-2018/7/10`).
+    if DateWords.numericSeparators.contains(text[day.end]), CharacterClass.arabicDigit(text[day.end + 1]) != nil,
+      numericDate(text, at: day.end + 1) == nil
+    {
+      return nil
+    }
     var point = DatePoint()
     point.year = .absolute(year.value)
     point.month = month.value
@@ -403,7 +407,7 @@ struct DateGrammar: Sendable {
         if let head = weekdayHeads.match(in: text, at: index), let day = weekdays.match(in: text, at: index + head.length) {
           point.weekday = day.payload
           index += head.length + day.length
-        } else if let day = weekdays.match(in: text, at: index) {
+        } else if let day = weekdays.match(in: text, at: index), !DateWords.notWeekdayAfter.contains(text[index + day.length]) {
           point.weekday = day.payload
           index += day.length
         }

@@ -55,6 +55,9 @@ enum DateWords {
     ("一", 1), ("二", 2), ("三", 3), ("四", 4), ("五", 5), ("六", 6), ("日", 7), ("天", 7), ("末", 8),
   ]
 
+  /// After `上周一`, these make 一 part of another word (`上周一直`, `下周一起`).
+  static let notWeekdayAfter = ScalarSet(characters: "直些样同定般切度次致起共半")
+
   /// Periods within a year, written after a year (`2025年末`, `2023年上半年`).
   static let yearPeriods: [(word: String, period: YearPeriod)] = [
     ("年初", .start), ("初", .start), ("伊始", .start), ("年中", .middle), ("年末", .end), ("末", .end),
