@@ -46,7 +46,7 @@ struct DateGrammar: Sendable {
   private let lunarMarks = WordList(DateWords.lunarMarks)
   private let reigns = WordList(DateWords.reigns.map { ($0.word, $0.firstYear) })
   private let relativeCenturies = WordList(DateWords.relativeCenturies.map { ($0.word, $0.offset) })
-  private let eraQualifiers = WordList(DateWords.eraQualifiers)
+  private let eraQualifiers = WordList(DateWords.eraQualifiers.map { ($0.word, $0.part) })
   private let centuryNameHeads = WordList(DateWords.centuryNameHeads)
   private let agoUnits = WordList(DateWords.agoUnits.map { ($0.word, $0.unit) })
   private let agoDirections = WordList(DateWords.agoDirections.map { ($0.word, $0.sign) })
@@ -371,7 +371,8 @@ struct DateGrammar: Sendable {
           return (point, end, (last, end))
         }
         point.day = dayValue
-        if !suffix, text[index] == lunarDayHead || NumeralCharacters.tensValue(text[index]) != nil { point.lunar = true }
+        // A day in Chinese numerals with no 日 or 号 is a lunar day (`八月十五`, `五月初五`).
+        if !suffix, CharacterClass.arabicDigit(text[index]) == nil { point.lunar = true }
         index = end
         if !monthWritten, !second, text[end - 1] == numberMark {
           // A bare `8号` is a date only before a time of day (`8号晚上9点`).
@@ -741,7 +742,10 @@ struct DateGrammar: Sendable {
     }
     if index == decadeStart, index == start { return nil }
     if point.decade == nil, point.century == nil, point.centuryOffset != nil, index == start { return nil }
-    if let qualifier = eraQualifiers.match(in: text, at: index) { index += qualifier.length }
+    if let qualifier = eraQualifiers.match(in: text, at: index), acceptsPeriod(text, at: index, length: qualifier.length) {
+      point.yearPeriod = qualifier.payload
+      index += qualifier.length
+    }
     return (point, index)
   }
 

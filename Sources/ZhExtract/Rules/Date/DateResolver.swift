@@ -352,14 +352,29 @@ enum DateResolver {
         first = decade <= 20 ? 2000 + decade : 1900 + decade
       }
       guard let first else { return Resolved(timex: "XXXX", granularity: .decade) }
+      let (from, to) = part(of: point.yearPeriod, length: 10)
       return Resolved(
         timex: String(String(format4: first).prefix(3)) + "X", granularity: .decade,
-        start: Moment(day: CalendarDay(year: first, month: 1, day: 1)), end: Moment(day: CalendarDay(year: first + 10, month: 1, day: 1)))
+        start: Moment(day: CalendarDay(year: first + from, month: 1, day: 1)),
+        end: Moment(day: CalendarDay(year: first + to, month: 1, day: 1)))
     }
     guard let base else { return Resolved(timex: "XXXX", granularity: .century) }
+    let (from, to) = part(of: point.yearPeriod, length: 100)
     return Resolved(
       timex: String(String(format4: base).prefix(2)) + "XX", granularity: .century,
-      start: Moment(day: CalendarDay(year: base, month: 1, day: 1)), end: Moment(day: CalendarDay(year: base + 100, month: 1, day: 1)))
+      start: Moment(day: CalendarDay(year: base + from, month: 1, day: 1)), end: Moment(day: CalendarDay(year: base + to, month: 1, day: 1)))
+  }
+
+  /// The years of an era's part: a decade's first, middle or last three years (`90年代末` is
+  /// 1997–1999), a century's first, middle or last twenty.
+  private static func part(of period: YearPeriod?, length: Int) -> (Int, Int) {
+    let span = length == 10 ? 3 : 20
+    switch period {
+    case .start?: return (0, span)
+    case .middle?: return ((length - span) / 2, (length + span) / 2)
+    case .end?: return (length - span, length)
+    default: return (0, length)
+    }
   }
 
   /// `下周` → `2023-W35`; `下周六` → that day; `周末` → `2023-W35-WE`; a weekday alone →

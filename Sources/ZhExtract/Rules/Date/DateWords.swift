@@ -146,9 +146,11 @@ enum DateWords {
   /// `上世纪`, `本世纪`: centuries relative to the reference year.
   static let relativeCenturies: [(word: String, offset: Int)] = [("上世纪", -1), ("本世纪", 0), ("上个世纪", -1)]
 
-  /// After a century or decade, these qualify it inside the span (`21世纪初`, `90年代末期`).
-  static let eraQualifiers: [String] = [
-    "初期", "中期", "末期", "前期", "后期", "初", "中叶", "末", "以来",
+  /// After a century or decade, these qualify it inside the span (`21世纪初`, `90年代末期`):
+  /// its first, middle or last part (a decade's first three years, a century's first twenty).
+  static let eraQualifiers: [(word: String, part: YearPeriod)] = [
+    ("初期", .start), ("前期", .start), ("初", .start), ("中期", .middle), ("中叶", .middle), ("末期", .end),
+    ("后期", .end), ("末", .end),
   ]
 
   /// Words that, right after `N世纪`, show the text is a name (`21世纪经济报道`), not a date.
