@@ -96,7 +96,9 @@ struct DateGrammar: Sendable {
         if scalars.count > 1 { pairs.insert(Self.pairKey(scalars[0], scalars[1])) }
       }
     }
-    for weekday in DateWords.weekdays { pairs.insert(Self.pairKey(Self.scalar("周"), Self.scalar(weekday.word))) }
+    for weekday in DateWords.weekdays {
+      for head in ["周", "週"] { pairs.insert(Self.pairKey(Self.scalar(head), Self.scalar(weekday.word))) }
+    }
     self.starts = starts
     self.pairs = pairs
   }

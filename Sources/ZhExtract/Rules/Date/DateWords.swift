@@ -6,6 +6,7 @@ enum DateWords {
   static let relativeDays: [(word: String, offset: Int)] = [
     ("今天", 0), ("今日", 0), ("本日", 0), ("昨天", -1), ("昨日", -1), ("前天", -2), ("大前天", -3),
     ("明天", 1), ("明日", 1), ("后天", 2), ("大后天", 3), ("大大前天", -4), ("大大后天", 4),
+    ("後天", 2), ("大後天", 3),  // Traditional forms in texts too short to be detected as Traditional
   ]
 
   /// A relative day and a part of it in one word (`昨晚`, `今晨`).
@@ -46,10 +47,12 @@ enum DateWords {
     ("上礼拜", -1), ("上个礼拜", -1), ("上上周", -2), ("上上个星期", -2), ("下周", 1), ("下星期", 1),
     ("下个星期", 1), ("下礼拜", 1), ("下个礼拜", 1), ("下下周", 2), ("下下个星期", 2), ("上一周", -1),
     ("下一周", 1), ("这一周", 0),
+    ("上週", -1), ("上個週", -1), ("上上週", -2), ("上上個週", -2), ("下週", 1), ("下個週", 1), ("下下週", 2), ("下下個週", 2),
+    ("本週", 0), ("這週", 0),
   ]
 
   /// Words before a weekday number (`星期三`, `周三`).
-  static let weekdayHeads: [String] = ["星期", "礼拜", "周"]
+  static let weekdayHeads: [String] = ["星期", "礼拜", "周", "禮拜", "週"]
   /// Weekday characters after a head: 一…六, 日/天 (Sunday, 7), 末 (weekend, 8).
   static let weekdays: [(word: String, day: Int)] = [
     ("一", 1), ("二", 2), ("三", 3), ("四", 4), ("五", 5), ("六", 6), ("日", 7), ("天", 7), ("末", 8),
