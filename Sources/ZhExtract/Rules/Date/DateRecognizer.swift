@@ -76,6 +76,7 @@ struct DateGrammar: Sendable {
   private let from = ScalarSet(characters: "从自")
   private let lai = scalar("来")
   private let every = scalar("每")
+  private let seasons = ScalarSet(characters: "春夏秋冬")
   private let newYearDays = "大年初".scalarValues
   private let degree = scalar("度")
 
@@ -451,9 +452,7 @@ struct DateGrammar: Sendable {
     guard length == 1 else { return true }
     let next = text[index + 1]
     if DateWords.notPeriodAfter.contains(next) { return false }
-    let c = text[index]
-    if "春夏秋冬".unicodeScalars.contains(where: { $0.value == c }) { return !CharacterClass.isHan(next) }
-    return true
+    return !(seasons.contains(text[index]) && CharacterClass.isHan(next))
   }
 
   /// A year: `2023年`, `２０２３年`, `二〇二三年`, `2008 年`, two-digit `98年`/`零七年`; or a
