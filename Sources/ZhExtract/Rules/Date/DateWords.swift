@@ -189,7 +189,7 @@ enum DateWords {
   /// Before a Chinese numeral, these too (`数日`, `头三天`, `这一日`).
   static let notChineseDateBefore = ScalarSet(characters: "第每前近逾满隔约数几头余多这那整如复同")
   /// After a bare day (`17日`), these make it a span of time (`三日内`, `一日游`).
-  static let notBareDayAfter = ScalarSet(characters: "内里游来间以之元币圆")
+  static let notBareDayAfter = ScalarSet(characters: "内里游来间以之元币圆均")
   /// A bare Chinese-numeral day (`三日`) is a date only before a part of the day or one of
   /// these (`三日晚`, `一日电`, `十三日在`), or, from 二日 on, after the name of whoever acts
   /// on it (`国防部三日举行`).
