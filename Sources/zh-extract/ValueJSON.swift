@@ -3,7 +3,8 @@ import ZhExtract
 
 /// Entity values as JSON, written by hand: the generic encoder took a quarter of the CLI's
 /// time. Keys and order are those of each value's `Encodable` output with sorted keys (a test
-/// compares the two).
+/// compares the two). Dates write `{"end", "granularity", "start", "timex"}`; score.py takes
+/// `timex` as the value (see `DateValue`).
 enum ValueJSON {
   static func render(_ value: EntityValue) -> String {
     switch value {
