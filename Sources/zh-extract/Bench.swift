@@ -34,7 +34,8 @@ struct Bench: ParsableCommand {
     let extractor = try EntityExtractor()
     let loadMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart.uptimeNanoseconds) / 1e6
     print("file: \(file) (\(String(format: "%.2f", megabytes)) MB, \(documents.count) lines), ICU \(WordSegmenter.icuVersion)")
-    print("extractor start-up: \(String(format: "%.1f", loadMilliseconds)) ms")
+    print("extractor start-up: \(String(format: "%.1f", loadMilliseconds)) ms"
+      + " (place gazetteer \(String(format: "%.1f", PlaceGazetteer.shared.loadTime * 1000)) ms)")
 
     let segmenter = WordSegmenter()
     let utf16Documents = documents.map { Array($0.utf16) }
