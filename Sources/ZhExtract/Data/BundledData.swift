@@ -1,0 +1,2 @@
+/// Tables generated from public data; see NOTICE and Data/Generator.
+enum BundledData {}

@@ -1,0 +1,58 @@
+/// The organization tables, parsed once from `BundledData` and `OrgWords` into tries.
+struct OrgLexicon: Sendable {
+  typealias Kind = OrganizationValue.Kind
+
+  /// A form that ends a name: its kind and whether it was built from a department stem.
+  struct Form: Sendable {
+    let kind: Kind
+    let department: Bool
+  }
+
+  /// Known organizations (`国务院`, `哈工大`); payload = index into `nameKinds`.
+  let names: OrgTrie
+  let nameKinds: [Kind]
+  /// Forms (`有限公司`, `公安局`); payload = index into `formInfo`.
+  let forms: OrgTrie
+  let formInfo: [Form]
+  /// Words that end a name on its left, matched backwards from the name's first scalar.
+  let boundaries: OrgTrie
+
+  static let shared = OrgLexicon()
+
+  private init() {
+    let kindsByName = Dictionary(uniqueKeysWithValues: Self.allKinds.map { ($0.rawValue, $0) })
+    var nameWords: [(scalars: [UInt32], payload: Int32)] = []
+    var nameKinds: [Kind] = []
+    for line in BundledData.organizations.split(separator: "\n") {
+      let fields = line.split(separator: "\t")
+      guard fields.count == 2, let kind = kindsByName[String(fields[1])] else { continue }
+      nameWords.append((String(fields[0]).scalarValues, Int32(nameKinds.count)))
+      nameKinds.append(kind)
+    }
+    names = OrgTrie(nameWords)
+    self.nameKinds = nameKinds
+
+    var formWords: [(scalars: [UInt32], payload: Int32)] = []
+    var formInfo: [Form] = []
+    for (kind, words) in OrgWords.forms {
+      for word in words {
+        formWords.append((word.scalarValues, Int32(formInfo.count)))
+        formInfo.append(Form(kind: kind, department: false))
+      }
+    }
+    for stem in OrgWords.departmentStems {
+      for suffix in OrgWords.departmentSuffixes {
+        formWords.append(((stem + suffix).scalarValues, Int32(formInfo.count)))
+        formInfo.append(Form(kind: .government, department: true))
+      }
+    }
+    // The first form listed for a word wins (OrgTrie keeps the first payload).
+    forms = OrgTrie(formWords)
+    self.formInfo = formInfo
+
+    let boundaryWords = BundledData.orgBoundaryWords.split(separator: "\n").map { (String($0).scalarValues, Int32(0)) }
+    boundaries = OrgTrie(boundaryWords, reversed: true)
+  }
+
+  private static let allKinds: [Kind] = [.government, .party, .company, .education, .research, .media, .finance, .association, .other]
+}

@@ -1,0 +1,89 @@
+/// Finds organizations: known names (`国务院`, `哈工大`, `宝武集团`) and names built as
+/// [place chain] + name + [industry] + form (`深圳市龙华区人民政府`, `深圳微品致远信息科技有限公司`).
+/// A form is found first; a walk to the left then finds where the name starts, stopping at
+/// punctuation, function words and verbs (`和宝武集团` → `宝武集团`). Generic mentions with no
+/// name (`区政府`, `该公司`) are not organizations. Vocabulary: `OrgWords`, `BundledData`.
+struct OrgRecognizer: Recognizer {
+  let kinds: Set<EntityKind> = [.org]
+  private let lexicon = OrgLexicon.shared
+
+  func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
+    var boundaries = WordBoundaries(text: text)
+    let names = lexicon.names
+    let forms = lexicon.forms
+    for index in 0..<text.count {
+      let c = text[index]
+      if names.edgeScalars.contains(c), let known = names.longestMatch(in: text, at: index),
+        acceptsKnown(in: text, start: index, end: index + known.length, boundaries: &boundaries)
+      {
+        let value = OrganizationValue(kind: lexicon.nameKinds[Int(known.payload)])
+        candidates.append(Candidate(start: index, end: index + known.length, kind: .org, value: .org(value), rule: "org.known"))
+      }
+      if forms.edgeScalars.contains(c), let form = forms.longestMatch(in: text, at: index) {
+        let end = index + form.length
+        let info = lexicon.formInfo[Int(form.payload)]
+        guard !OrgWords.notAfterForm.contains(text[end]), let start = nameStart(in: text, formStart: index, form: info) else { continue }
+        let value = OrganizationValue(kind: info.kind)
+        candidates.append(Candidate(start: start, end: end, kind: .org, value: .org(value), rule: "org.form"))
+      }
+    }
+  }
+
+  /// A known name stands on its own: Latin names not inside longer Latin words, and short Han
+  /// names only where ICU's segmentation has word boundaries at both ends (`招行`, not the
+  /// `中行` of `集中行动`).
+  private func acceptsKnown(in text: ScalarText, start: Int, end: Int, boundaries: inout WordBoundaries) -> Bool {
+    if Self.isLatinOrDigit(text[start]) && Self.isLatinOrDigit(text[start - 1]) { return false }
+    if Self.isLatinOrDigit(text[end - 1]) && Self.isLatinOrDigit(text[end]) { return false }
+    guard end - start <= 2, CharacterClass.isHan(text[start]) else { return true }
+    return boundaries.isBoundary(start) && boundaries.isBoundary(end)
+  }
+
+  /// Where the name before a form starts, or nil for a generic mention (`市政府`, `该公司`).
+  private func nameStart(in text: ScalarText, formStart: Int, form: OrgLexicon.Form) -> Int? {
+    var start = formStart
+    walk: while true {
+      guard formStart - start < OrgWords.maxStemLength else { return nil }
+      let c = text[start - 1]
+      if start == 0 || OrgWords.stopCharacters.contains(c) { break }
+      if CharacterClass.isHan(c) || CharacterClass.isLatinLetter(c) {
+        if lexicon.boundaries.edgeScalars.contains(c), lexicon.boundaries.longestMatch(in: text, at: start) != nil { break }
+        start -= 1
+        continue
+      }
+      if CharacterClass.arabicDigit(c) != nil {
+        // Digits belong to a name only as an ordinal: 第94中学.
+        var first = start - 1
+        while CharacterClass.arabicDigit(text[first - 1]) != nil { first -= 1 }
+        guard text[first - 1] == Self.ordinal else { break }
+        start = first - 1
+        continue
+      }
+      if c == 0x29 || c == 0xFF09 {  // a parenthesis inside the name: 渣打银行（香港）有限公司
+        var open = start - 2
+        while open >= max(0, start - 8) {
+          let o = text[open]
+          if o == 0x28 || o == 0xFF08 {
+            start = open
+            continue walk
+          }
+          guard CharacterClass.isHan(o) || CharacterClass.isLatinLetter(o) else { break walk }
+          open -= 1
+        }
+        break
+      }
+      break
+    }
+    guard formStart - start >= 2 else { return nil }
+    let stem = text.string(start..<formStart)
+    if form.department && OrgWords.nationalStems.contains(stem) { return start }
+    if OrgWords.genericStems.contains(stem) { return nil }
+    return start
+  }
+
+  private static let ordinal = "第".unicodeScalars.first!.value
+
+  @inline(__always) private static func isLatinOrDigit(_ c: UInt32) -> Bool {
+    CharacterClass.isLatinLetter(c) || CharacterClass.arabicDigit(c) != nil
+  }
+}
