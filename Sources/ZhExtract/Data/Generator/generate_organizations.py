@@ -50,6 +50,9 @@ SUFFIX_KINDS = [
     ("歌舞团", "other"), ("军区", "other"), ("舰队", "other"), ("部队", "other"), ("队", "other"),
 ]
 
+# Endings of `nt` words that are places, parts or generic nouns, not organizations.
+NOT_ORG_ENDINGS = ("总部", "西部", "东部", "南部", "北部", "中部", "内部", "全部", "干部", "局部", "军队", "部队", "工业")
+
 # Jieba tags of words that never sit inside an organization's name, before its form.
 BOUNDARY_TAGS = {"v", "p", "c", "d", "r", "t", "u", "f", "q", "ad", "y", "e", "o", "m", "mq", "rr", "rz", "vd", "df"}
 NAME_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"}
@@ -86,13 +89,13 @@ def main(dict_path):
         if tag != "nt" or word in names or len(word) < 3:
             continue
         suffix, kind = classify(word)
-        if kind is None:
+        if kind is None or any(c in word for c in "和与及、") or word.endswith(NOT_ORG_ENDINGS):
             continue
         stem = word[: -len(suffix)]
         # A generic stem (公安|局, 国家|队, 理工|学院) makes a generic mention, not a name.
         if not stem or (stem in lexicon and lexicon[stem][1] not in NAME_TAGS and len(stem) <= 2):
             continue
-        if stem in ("人民", "国家", "中央", "地方", "各级", "有关", "联合", "临时", "全国", "省", "市", "县", "区"):
+        if stem in ("人民", "国家", "中央", "地方", "人民军", "民主", "各级", "有关", "联合", "临时", "全国", "省", "市", "县", "区"):
             continue
         names[word] = kind
     org_text = "".join(names)

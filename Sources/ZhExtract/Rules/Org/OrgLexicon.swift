@@ -16,6 +16,8 @@ struct OrgLexicon: Sendable {
   let formInfo: [Form]
   /// Words that end a name on its left, matched backwards from the name's first scalar.
   let boundaries: OrgTrie
+  /// Generic words (`大型`, `国有`, `全市`): a stem made only of them names nothing.
+  let genericStems: OrgTrie
 
   static let shared = OrgLexicon()
 
@@ -50,8 +52,23 @@ struct OrgLexicon: Sendable {
     forms = OrgTrie(formWords)
     self.formInfo = formInfo
 
-    let boundaryWords = BundledData.orgBoundaryWords.split(separator: "\n").map { (String($0).scalarValues, Int32(0)) }
-    boundaries = OrgTrie(boundaryWords, reversed: true)
+    let boundaryWords = BundledData.orgBoundaryWords.split(separator: "\n").map(String.init) + OrgWords.boundaryWords
+    boundaries = OrgTrie(boundaryWords.map { ($0.scalarValues, Int32(0)) }, reversed: true)
+    genericStems = OrgTrie(OrgWords.genericStems.map { ($0.scalarValues, Int32(0)) })
+  }
+
+  /// True when `range` of `text` is made of generic words only (`大型国有`, `全市`).
+  func isGeneric(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+    var offset = range.lowerBound
+    while offset < range.upperBound {
+      var longest = 0
+      genericStems.forEachMatch(in: text, at: offset) { length, _ in
+        if offset + length <= range.upperBound { longest = length }
+      }
+      if longest == 0 { return false }
+      offset += longest
+    }
+    return true
   }
 
   private static let allKinds: [Kind] = [.government, .party, .company, .education, .research, .media, .finance, .association, .other]

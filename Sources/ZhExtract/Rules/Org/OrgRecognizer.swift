@@ -14,7 +14,7 @@ struct OrgRecognizer: Recognizer {
     for index in 0..<text.count {
       let c = text[index]
       if names.edgeScalars.contains(c), let known = names.longestMatch(in: text, at: index),
-        acceptsKnown(in: text, start: index, end: index + known.length, boundaries: &boundaries)
+        !OrgWords.notAfterKnown.contains(text[index + known.length]), acceptsKnown(in: text, start: index, end: index + known.length, boundaries: &boundaries)
       {
         let value = OrganizationValue(kind: lexicon.nameKinds[Int(known.payload)])
         candidates.append(Candidate(start: index, end: index + known.length, kind: .org, value: .org(value), rule: "org.known"))
@@ -22,7 +22,10 @@ struct OrgRecognizer: Recognizer {
       if forms.edgeScalars.contains(c), let form = forms.longestMatch(in: text, at: index) {
         let end = index + form.length
         let info = lexicon.formInfo[Int(form.payload)]
-        guard !OrgWords.notAfterForm.contains(text[end]), let start = nameStart(in: text, formStart: index, form: info) else { continue }
+        guard !OrgWords.notAfterForm.contains(text[end]),
+          form.length > 2 || boundaries.isBoundary(index) && boundaries.isBoundary(end),
+          let start = nameStart(in: text, formStart: index, form: info, boundaries: &boundaries)
+        else { continue }
         let value = OrganizationValue(kind: info.kind)
         candidates.append(Candidate(start: start, end: end, kind: .org, value: .org(value), rule: "org.form"))
       }
@@ -40,7 +43,7 @@ struct OrgRecognizer: Recognizer {
   }
 
   /// Where the name before a form starts, or nil for a generic mention (`市政府`, `该公司`).
-  private func nameStart(in text: ScalarText, formStart: Int, form: OrgLexicon.Form) -> Int? {
+  private func nameStart(in text: ScalarText, formStart: Int, form: OrgLexicon.Form, boundaries: inout WordBoundaries) -> Int? {
     var start = formStart
     walk: while true {
       guard formStart - start < OrgWords.maxStemLength else { return nil }
@@ -48,6 +51,7 @@ struct OrgRecognizer: Recognizer {
       if start == 0 || OrgWords.stopCharacters.contains(c) { break }
       if CharacterClass.isHan(c) || CharacterClass.isLatinLetter(c) {
         if lexicon.boundaries.edgeScalars.contains(c), lexicon.boundaries.longestMatch(in: text, at: start) != nil { break }
+        if OrgWords.weakStopCharacters.contains(c), standsAlone(in: text, before: start, boundaries: &boundaries) { break }
         start -= 1
         continue
       }
@@ -60,10 +64,15 @@ struct OrgRecognizer: Recognizer {
         continue
       }
       if c == 0x29 || c == 0xFF09 {  // a parenthesis inside the name: 渣打银行（香港）有限公司
+        // Only a short place or qualifier, after more of the name: not `日电（记者安江）`.
         var open = start - 2
-        while open >= max(0, start - 8) {
+        while open >= max(0, start - 7) {
           let o = text[open]
           if o == 0x28 || o == 0xFF08 {
+            let before = text[open - 1]
+            guard open > 0, CharacterClass.isHan(before), !OrgWords.stopCharacters.contains(before),
+              !text.string(open + 1..<start - 1).contains("记者")
+            else { break walk }
             start = open
             continue walk
           }
@@ -75,10 +84,18 @@ struct OrgRecognizer: Recognizer {
       break
     }
     guard formStart - start >= 2 else { return nil }
-    let stem = text.string(start..<formStart)
-    if form.department && OrgWords.nationalStems.contains(stem) { return start }
-    if OrgWords.genericStems.contains(stem) { return nil }
+    if form.department && OrgWords.nationalStems.contains(text.string(start..<formStart)) { return start }
+    if lexicon.isGeneric(text, start..<formStart) { return nil }
     return start
+  }
+
+  /// True when the weak stop characters just before `offset` form ICU words of their own
+  /// (`年|泰国银行`, `日电|贵阳市委`), not the end of a longer word (`青年|联合会`).
+  private func standsAlone(in text: ScalarText, before offset: Int, boundaries: inout WordBoundaries) -> Bool {
+    guard boundaries.isBoundary(offset) else { return false }
+    var first = offset - 1
+    while first > 0 && OrgWords.weakStopCharacters.contains(text[first]) && !boundaries.isBoundary(first) { first -= 1 }
+    return boundaries.isBoundary(first) && OrgWords.weakStopCharacters.contains(text[first])
   }
 
   private static let ordinal = "第".unicodeScalars.first!.value
