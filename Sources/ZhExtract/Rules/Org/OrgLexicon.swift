@@ -6,6 +6,8 @@ struct OrgLexicon: Sendable {
   struct Form: Sendable {
     let kind: Kind
     let department: Bool
+    /// Whether ICU's segmentation must confirm the form's edges.
+    var checked = false
   }
 
   /// Known organizations (`国务院`, `哈工大`); payload = index into `nameKinds`.
@@ -39,7 +41,7 @@ struct OrgLexicon: Sendable {
     for (kind, words) in OrgWords.forms {
       for word in words {
         formWords.append((word.scalarValues, Int32(formInfo.count)))
-        formInfo.append(Form(kind: kind, department: false))
+        formInfo.append(Form(kind: kind, department: false, checked: OrgWords.segmentationCheckedForms.contains(word)))
       }
     }
     for stem in OrgWords.departmentStems {

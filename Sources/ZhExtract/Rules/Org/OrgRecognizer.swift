@@ -9,6 +9,7 @@ struct OrgRecognizer: Recognizer {
 
   func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
     var boundaries = WordBoundaries(text: text)
+    defer { boundaries.finish() }
     let names = lexicon.names
     let forms = lexicon.forms
     for index in 0..<text.count {
@@ -23,7 +24,7 @@ struct OrgRecognizer: Recognizer {
         let end = index + form.length
         let info = lexicon.formInfo[Int(form.payload)]
         guard !OrgWords.notAfterForm.contains(text[end]),
-          form.length > 2 || boundaries.isBoundary(index) && boundaries.isBoundary(end),
+          !info.checked || boundaries.isBoundary(index) && boundaries.isBoundary(end),
           let start = nameStart(in: text, formStart: index, form: info, boundaries: &boundaries)
         else { continue }
         let value = OrganizationValue(kind: info.kind)

@@ -155,6 +155,17 @@ enum OrgWords {
     "驻外", "驻华", "驻港", "各省", "各市", "各县", "各区", "全体", "所属", "下属", "直属", "附属", "某",
   ]
 
+  /// Two-character forms that also end or start common words (`随时|报`, `昨日|报`, `学|系统`):
+  /// accepted only where ICU's segmentation has boundaries at both ends.
+  static let segmentationCheckedForms: Set<String> = [
+    "时报", "日报", "晚报", "早报", "晨报", "商报", "周报", "周刊", "学系", "分社", "分院", "总行", "分行", "支行",
+    "卫视", "电台", "中专", "技校", "卫校", "分校", "附中", "附小", "政协", "总会", "工会", "党组", "团委", "残联",
+    "侨联", "科协", "文联", "台联", "青联", "妇联", "纪委", "财团", "实业", "药业", "置业", "传媒", "影业", "人寿",
+    "财险", "信托", "创投", "智库", "使馆", "海关", "公署", "国会", "议会", "控股", "集团", "酒店", "宾馆", "饭店",
+    "商场", "百货", "超市", "工厂", "总厂", "分厂", "电厂", "煤矿", "铁矿", "油田", "电站", "军区", "舰队", "部队",
+    "支队", "大队", "中队", "车队", "乐团", "剧团", "剧院", "论坛", "联盟", "商会", "学会", "协会",
+  ]
+
   /// National stems that name a unique body before a department form (`国家旅游局`, `中央统战部`),
   /// though they are generic before other forms (`国家队`, `中国公司`).
   static let nationalStems: Set<String> = ["国家", "中央", "中国", "全国", "国务院", "中共中央", "中华人民共和国"]

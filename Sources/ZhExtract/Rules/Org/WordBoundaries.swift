@@ -1,3 +1,26 @@
+import Foundation
+
+/// ICU word breakers kept for reuse: opening one costs more than segmenting a paragraph, and
+/// most documents need a few boundary decisions only. Each breaker is used by one thread at a time.
+final class WordBreakerPool: @unchecked Sendable {
+  static let shared = WordBreakerPool()
+  private let lock = NSLock()
+  private var idle: [ICU.WordBreaker] = []
+
+  func take() -> ICU.WordBreaker? {
+    lock.lock()
+    let breaker = idle.popLast()
+    lock.unlock()
+    return breaker ?? (try? ICU.WordBreaker())
+  }
+
+  func give(_ breaker: ICU.WordBreaker) {
+    lock.lock()
+    if idle.count < 16 { idle.append(breaker) }
+    lock.unlock()
+  }
+}
+
 /// ICU word boundaries near an offset, computed on demand over the run of Han text around it
 /// (at most `reach` scalars each side) and cached, so that only the few places that need a
 /// segmentation decision pay for one. One per `collect` call: ICU iterators are not shared.
@@ -8,9 +31,15 @@ struct WordBoundaries {
   /// The segmented window, and a boundary flag for each offset in it (both ends included).
   private var window = 0..<0
   private var marks: [Bool] = []
-  private let reach = 16
+  private let reach = 6
 
   init(text: ScalarText) { self.text = text }
+
+  /// Returns the breaker, if one was taken, to the pool.
+  mutating func finish() {
+    if let breaker { WordBreakerPool.shared.give(breaker) }
+    breaker = nil
+  }
 
   /// True when ICU puts a word boundary at `offset` (always at the text's ends and next to
   /// anything that is not Han).
@@ -30,7 +59,7 @@ struct WordBoundaries {
     window = lower..<upper
     marks = [Bool](repeating: false, count: upper - lower + 1)
     if breaker == nil && !unavailable {
-      breaker = try? ICU.WordBreaker()
+      breaker = WordBreakerPool.shared.take()
       unavailable = breaker == nil
     }
     guard let breaker else {
