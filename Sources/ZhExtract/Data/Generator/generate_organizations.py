@@ -12,6 +12,7 @@ Inputs:
 Outputs (committed, so builds need neither network nor Python):
   ../Organizations.swift    BundledData.organizations   "name<TAB>kind" lines
   ../OrgBoundaryWords.swift BundledData.orgBoundaryWords one word a line
+  ../OrgClubs.swift         BundledData.placeNamedClubs    one name a line (clubs-named-for-places.tsv)
 
 Usage: pip download --no-deps jieba==0.42.1 && tar xzf jieba-0.42.1.tar.gz
        python3 generate_organizations.py jieba-0.42.1/jieba/dict.txt
@@ -127,6 +128,17 @@ def main(dict_path):
         out.write("  static let orgBoundaryWords = #\"\"\"\n")
         for word in boundary:
             out.write(word + "\n")
+        out.write("\"\"\"#\n}\n")
+    clubs = [line.strip() for line in open(os.path.join(HERE, "clubs-named-for-places.tsv"), encoding="utf-8")
+             if line.strip() and not line.startswith("#")]
+    with open(os.path.join(OUT, "OrgClubs.swift"), "w", encoding="utf-8") as out:
+        out.write(header.replace("Sources: hand-curated organizations-*.tsv; jieba 0.42.1 dict.txt (MIT, sha256 " + source + "…).",
+                                 "Source: hand-curated clubs-named-for-places.tsv."))
+        out.write("extension BundledData {\n")
+        out.write(f"  /// Clubs named for their city, organizations in sports news only ({len(clubs)}).\n")
+        out.write("  static let placeNamedClubs = #\"\"\"\n")
+        for name in clubs:
+            out.write(name + "\n")
         out.write("\"\"\"#\n}\n")
     print(f"{len(rows)} curated, {len(names)} organizations, {len(boundary)} boundary words")
 

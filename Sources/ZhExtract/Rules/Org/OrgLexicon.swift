@@ -18,6 +18,9 @@ struct OrgLexicon: Sendable {
   let formInfo: [Form]
   /// Words that end a name on its left, matched backwards from the name's first scalar.
   let boundaries: OrgTrie
+  /// Clubs named for their city, organizations in sports news only.
+  let clubs: OrgTrie
+  let sportsCues: WordList<Void>
   /// Generic words (`大型`, `国有`, `全市`): a stem made only of them names nothing.
   let genericStems: OrgTrie
 
@@ -56,7 +59,17 @@ struct OrgLexicon: Sendable {
 
     let boundaryWords = BundledData.orgBoundaryWords.split(separator: "\n").map(String.init) + OrgWords.boundaryWords
     boundaries = OrgTrie(boundaryWords.map { ($0.scalarValues, Int32(0)) }, reversed: true)
+    clubs = OrgTrie(BundledData.placeNamedClubs.split(separator: "\n").map { (String($0).scalarValues, Int32(0)) })
+    sportsCues = WordList(OrgWords.sportsCues)
     genericStems = OrgTrie(OrgWords.genericStems.map { ($0.scalarValues, Int32(0)) })
+  }
+
+  /// True when the text holds words of sports news.
+  func isSportsNews(_ text: ScalarText) -> Bool {
+    for offset in 0..<text.count where sportsCues.mayStart(with: text[offset]) {
+      if sportsCues.match(in: text, at: offset) != nil { return true }
+    }
+    return false
   }
 
   /// True when `range` of `text` is made of generic words only (`大型国有`, `全市`).

@@ -12,13 +12,28 @@ struct OrgRecognizer: Recognizer {
     defer { boundaries.finish() }
     let names = lexicon.names
     let forms = lexicon.forms
+    var sportsNews: Bool?
     for index in 0..<text.count {
       let c = text[index]
       if names.edgeScalars.contains(c), let known = names.longestMatch(in: text, at: index),
         !OrgWords.notAfterKnown.contains(text[index + known.length]), acceptsKnown(in: text, start: index, end: index + known.length, boundaries: &boundaries)
       {
-        let value = OrganizationValue(kind: lexicon.nameKinds[Int(known.payload)])
-        candidates.append(Candidate(start: index, end: index + known.length, kind: .org, value: .org(value), rule: "org.known"))
+        let kind = lexicon.nameKinds[Int(known.payload)]
+        let team = text[index + known.length] == OrgWords.team
+        let value = OrganizationValue(kind: team ? .other : kind)
+        candidates.append(
+          Candidate(start: index, end: index + known.length + (team ? 1 : 0), kind: .org, value: .org(value), rule: "org.known"))
+      }
+      if lexicon.clubs.edgeScalars.contains(c), let club = lexicon.clubs.longestMatch(in: text, at: index),
+        acceptsKnown(in: text, start: index, end: index + club.length, boundaries: &boundaries)
+      {
+        let team = text[index + club.length] == OrgWords.team
+        if team || (sportsNews ?? { sportsNews = lexicon.isSportsNews(text); return sportsNews! }()) {
+          candidates.append(
+            Candidate(
+              start: index, end: index + club.length + (team ? 1 : 0), kind: .org, value: .org(OrganizationValue(kind: .other)),
+              rule: "org.club"))
+        }
       }
       if forms.edgeScalars.contains(c), let form = forms.longestMatch(in: text, at: index) {
         let end = index + form.length
@@ -49,6 +64,13 @@ struct OrgRecognizer: Recognizer {
     walk: while true {
       guard formStart - start < OrgWords.maxStemLength else { return nil }
       let c = text[start - 1]
+      if OrgWords.ordinalEnds.contains(c), let ordinal = ordinalStart(in: text, end: start - 1) {
+        // An ordinal belongs to the name only after more of it: 九三学社第七次全国代表大会.
+        let before = text[ordinal - 1]
+        guard CharacterClass.isHan(before), !OrgWords.stopCharacters.contains(before) else { break }
+        start = ordinal
+        continue
+      }
       if start == 0 || OrgWords.stopCharacters.contains(c) { break }
       if CharacterClass.isHan(c) || CharacterClass.isLatinLetter(c) {
         if lexicon.boundaries.edgeScalars.contains(c), lexicon.boundaries.longestMatch(in: text, at: start) != nil { break }
@@ -88,6 +110,14 @@ struct OrgRecognizer: Recognizer {
     if form.department && OrgWords.nationalStems.contains(text.string(start..<formStart)) { return start }
     if lexicon.isGeneric(text, start..<formStart) { return nil }
     return start
+  }
+
+  /// The offset of 第 in 第 + numerals ending just before `end`, or nil.
+  private func ordinalStart(in text: ScalarText, end: Int) -> Int? {
+    var first = end
+    while first > 0 && OrgWords.ordinalNumerals.contains(text[first - 1]) { first -= 1 }
+    guard first < end, text[first - 1] == Self.ordinal else { return nil }
+    return first - 1
   }
 
   /// True when the weak stop characters just before `offset` form ICU words of their own
