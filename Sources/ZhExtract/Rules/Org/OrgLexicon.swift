@@ -61,7 +61,8 @@ struct OrgLexicon: Sendable {
     boundaries = OrgTrie(boundaryWords.map { ($0.scalarValues, Int32(0)) }, reversed: true)
     clubs = OrgTrie(BundledData.placeNamedClubs.split(separator: "\n").map { (String($0).scalarValues, Int32(0)) })
     sportsCues = WordList(OrgWords.sportsCues)
-    genericStems = OrgTrie(OrgWords.genericStems.map { ($0.scalarValues, Int32(0)) })
+    let generic = Array(OrgWords.genericStems) + BundledData.orgCommonWords.split(separator: "\n").map(String.init)
+    genericStems = OrgTrie(generic.map { ($0.scalarValues, Int32(0)) })
   }
 
   /// True when the text holds words of sports news.

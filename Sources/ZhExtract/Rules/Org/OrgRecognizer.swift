@@ -72,6 +72,11 @@ struct OrgRecognizer: Recognizer {
         continue
       }
       if start == 0 || OrgWords.stopCharacters.contains(c) { break }
+      if OrgWords.classifiers.contains(c) && (OrgWords.ordinalNumerals.contains(text[start - 2]) || !NumeralCharacters.roles(of: text[start - 2]).isEmpty) { break }
+      if (c == 0x2014 || c == 0x2D) && start < formStart && Self.isNameScalar(text[start - 2]) {
+        start -= 1  // a dash between two names: 圭亚那—中国友好协会
+        continue
+      }
       if CharacterClass.isHan(c) || CharacterClass.isLatinLetter(c) {
         if lexicon.boundaries.edgeScalars.contains(c), lexicon.boundaries.longestMatch(in: text, at: start) != nil { break }
         if OrgWords.weakStopCharacters.contains(c), standsAlone(in: text, before: start, boundaries: &boundaries) { break }
@@ -130,6 +135,10 @@ struct OrgRecognizer: Recognizer {
   }
 
   private static let ordinal = "第".unicodeScalars.first!.value
+
+  @inline(__always) private static func isNameScalar(_ c: UInt32) -> Bool {
+    (CharacterClass.isHan(c) && !OrgWords.stopCharacters.contains(c)) || CharacterClass.isLatinLetter(c)
+  }
 
   @inline(__always) private static func isLatinOrDigit(_ c: UInt32) -> Bool {
     CharacterClass.isLatinLetter(c) || CharacterClass.arabicDigit(c) != nil

@@ -48,7 +48,7 @@ enum OrgWords {
     (
       .finance,
       [
-        "银行", "分行", "支行", "总行", "人寿", "财险", "信托", "产业基金", "投资基金", "基金公司",
+        "银行", "分行", "支行", "总行", "营业部", "人寿", "财险", "信托", "产业基金", "投资基金", "基金公司",
         "资产管理公司", "创投", "交易所", "信用社", "农商行", "农信社", "商业银行", "农村商业银行",
         "村镇银行",
       ]
@@ -80,7 +80,7 @@ enum OrgWords {
       .association,
       [
         "协会", "学会", "商会", "总商会", "联合会", "基金会", "促进会", "联谊会", "同乡会", "校友会", "理事会",
-        "论坛", "联盟", "俱乐部", "研究会", "红十字会", "慈善会", "总会", "委员会秘书处",
+        "论坛", "联盟", "俱乐部", "研究会", "红十字会", "慈善会", "总会", "秘书处",
       ]
     ),
     (
@@ -111,7 +111,7 @@ enum OrgWords {
     "粮食和物资储备", "市场监督管理", "公共资源", "数据", "大数据", "政务服务", "行政审批", "综合执法",
     "城乡建设", "住房保障", "房屋管理", "土地", "水产", "统计局", "劳动保障", "社保", "医疗保障", "妇女儿童",
     "残疾人", "老龄", "外侨", "台办", "港澳", "台湾事务", "检验检疫", "食品药品", "质量技术监督", "海关",
-    "国家税务", "地方税务", "国税", "地税", "公安消防", "交警", "交通警察", "刑侦", "治安", "禁毒", "网安",
+    "国家税务", "地方税务", "国税", "地税", "公安消防", "消防", "交警", "交通警察", "刑侦", "治安", "禁毒", "网安",
   ]
 
   /// The short suffixes that department stems take, all government.
@@ -119,14 +119,14 @@ enum OrgWords {
 
   /// Characters that are never part of a name and end it on the left.
   static let stopCharacters = ScalarSet(
-    characters: "的了着过在是为由向对从把被将等或跟给让据于到也都就又还并而且即但已曾所其该这那每某我你他她它们个位名次与及和同之如若因则凡约届用兼"
+    characters: "的了着过在由向对从把被等或跟给让据到就又还且即但已曾该这每某我你他她它们个位次之如若则届用兼"
       + "，。、；：？！“”‘’《》〈〉「」『』…—·～,.;:?!\"'<>[]{}【】〔〕 \t\n\r　")
 
   /// Characters that end a name on its left when ICU segments them as words of their own,
   /// alone or together (`年|泰国银行`, `日电|贵阳市委`, `祝|中国民主促进会`), though they start
   /// names elsewhere (`青年联合会`, `以色列政府`, `致公党`).
   static let weakStopCharacters = ScalarSet(
-    characters: "原现任经使致祝除赴随凭比以有无后前应请令供受获派调往近距离交当像似较另再才只仅共均皆总年月日讯电称说指问答访见家记届向自")
+    characters: "原现任经使祝除赴随凭比以有无后前应请令供受获派调往近距离交当像似较另再才只仅共均皆总年月日讯电称说指问答访见家记向自约及都所那也同因凡名和与为是将其而并于")
 
   /// Words that end a name on its left, beside the generated ones (jieba's verbs and
   /// function words): datelines, reporting verbs, career words.
@@ -188,6 +188,9 @@ enum OrgWords {
 
   /// After a club or a team's place, the team word: `布莱克本队`, `首钢队`.
   static let team = "队".unicodeScalars.first!.value
+
+  /// Classifiers after a numeral end a name on its left (`八条|政府`, `四家|银行`).
+  static let classifiers = ScalarSet(characters: "条项件个家所座批种类名位支只")
 
   /// Ordinals inside a name (`九三学社第七次全国代表大会`): 第 + numerals + 次/届.
   static let ordinalEnds = ScalarSet(characters: "次届")
