@@ -8,6 +8,8 @@ struct OrgLexicon: Sendable {
     let department: Bool
     /// Whether ICU's segmentation must confirm the form's edges.
     var checked = false
+    /// Whether national stems (`中国`, `国家`) name a body before it.
+    var national = false
   }
 
   /// Known organizations (`国务院`, `哈工大`); payload = index into `nameKinds`.
@@ -23,6 +25,8 @@ struct OrgLexicon: Sendable {
   let sportsCues: WordList<Void>
   /// Generic words (`大型`, `国有`, `全市`): a stem made only of them names nothing.
   let genericStems: OrgTrie
+  /// The hand-made generic words only.
+  let handGenericStems: OrgTrie
 
   static let shared = OrgLexicon()
 
@@ -44,13 +48,16 @@ struct OrgLexicon: Sendable {
     for (kind, words) in OrgWords.forms {
       for word in words {
         formWords.append((word.scalarValues, Int32(formInfo.count)))
-        formInfo.append(Form(kind: kind, department: false, checked: OrgWords.segmentationCheckedForms.contains(word)))
+        formInfo.append(
+          Form(
+            kind: kind, department: false, checked: OrgWords.segmentationCheckedForms.contains(word),
+            national: OrgWords.nationalForms.contains(word)))
       }
     }
     for stem in OrgWords.departmentStems {
       for suffix in OrgWords.departmentSuffixes {
         formWords.append(((stem + suffix).scalarValues, Int32(formInfo.count)))
-        formInfo.append(Form(kind: .government, department: true))
+        formInfo.append(Form(kind: .government, department: true, national: true))
       }
     }
     // The first form listed for a word wins (OrgTrie keeps the first payload).
@@ -63,6 +70,7 @@ struct OrgLexicon: Sendable {
     sportsCues = WordList(OrgWords.sportsCues)
     let generic = Array(OrgWords.genericStems) + BundledData.orgCommonWords.split(separator: "\n").map(String.init)
     genericStems = OrgTrie(generic.map { ($0.scalarValues, Int32(0)) })
+    handGenericStems = OrgTrie(OrgWords.genericStems.map { ($0.scalarValues, Int32(0)) })
   }
 
   /// True when the text holds words of sports news.
@@ -74,11 +82,12 @@ struct OrgLexicon: Sendable {
   }
 
   /// True when `range` of `text` is made of generic words only (`大型国有`, `全市`).
-  func isGeneric(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+  func isGeneric(_ text: ScalarText, _ range: Range<Int>, commonWords: Bool = true) -> Bool {
+    let words = commonWords ? genericStems : handGenericStems
     var offset = range.lowerBound
     while offset < range.upperBound {
       var longest = 0
-      genericStems.forEachMatch(in: text, at: offset) { length, _ in
+      words.forEachMatch(in: text, at: offset) { length, _ in
         if offset + length <= range.upperBound { longest = length }
       }
       if longest == 0 { return false }

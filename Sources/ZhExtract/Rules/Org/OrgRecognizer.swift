@@ -61,6 +61,7 @@ struct OrgRecognizer: Recognizer {
   /// Where the name before a form starts, or nil for a generic mention (`市政府`, `该公司`).
   private func nameStart(in text: ScalarText, formStart: Int, form: OrgLexicon.Form, boundaries: inout WordBoundaries) -> Int? {
     var start = formStart
+    var joined = false  // after a dash between names only hard stops end the walk
     walk: while true {
       guard formStart - start < OrgWords.maxStemLength else { return nil }
       let c = text[start - 1]
@@ -75,11 +76,12 @@ struct OrgRecognizer: Recognizer {
       if OrgWords.classifiers.contains(c) && (OrgWords.ordinalNumerals.contains(text[start - 2]) || !NumeralCharacters.roles(of: text[start - 2]).isEmpty) { break }
       if (c == 0x2014 || c == 0x2D) && start < formStart && Self.isNameScalar(text[start - 2]) {
         start -= 1  // a dash between two names: 圭亚那—中国友好协会
+        joined = true
         continue
       }
       if CharacterClass.isHan(c) || CharacterClass.isLatinLetter(c) {
         if lexicon.boundaries.edgeScalars.contains(c), lexicon.boundaries.longestMatch(in: text, at: start) != nil { break }
-        if OrgWords.weakStopCharacters.contains(c), standsAlone(in: text, before: start, boundaries: &boundaries) { break }
+        if !joined, OrgWords.weakStopCharacters.contains(c), standsAlone(in: text, before: start, boundaries: &boundaries) { break }
         start -= 1
         continue
       }
@@ -112,8 +114,12 @@ struct OrgRecognizer: Recognizer {
       break
     }
     guard formStart - start >= 2 else { return nil }
-    if form.department && OrgWords.nationalStems.contains(text.string(start..<formStart)) { return start }
-    if lexicon.isGeneric(text, start..<formStart) { return nil }
+    if form.national {
+      let stem = text.string(start..<formStart)
+      // 中国大使馆, 中国队, 国家旅游局; but 国家队 is no name.
+      if OrgWords.nationalStems.contains(stem) && (form.kind != .other || !OrgWords.genericTeamStems.contains(stem)) { return start }
+    }
+    if lexicon.isGeneric(text, start..<formStart, commonWords: !OrgWords.leniantKinds.contains(form.kind)) { return nil }
     return start
   }
 

@@ -30,7 +30,8 @@ enum OrgWords {
       [
         "党委", "党组", "党工委", "纪委", "纪工委", "省委", "市委", "县委", "区委", "州委", "盟委", "旗委",
         "镇委", "乡委", "村委", "组织部", "宣传部", "统战部", "政法委", "纪律检查委员会", "监察委员会", "党支部",
-        "党总支", "全国代表大会", "团委", "团市委", "团省委", "团县委", "妇联", "总工会", "工会", "共青团", "残联", "侨联",
+        "党总支", "全国代表大会", "人民党", "民主党", "共和党", "社会党", "社民党", "自由党", "保守党", "工党",
+        "共产党", "国民党", "劳动党", "绿党", "人民革命党", "团委", "团市委", "团省委", "团县委", "妇联", "总工会", "工会", "共青团", "残联", "侨联",
         "科协", "文联", "台联", "工商联", "青联", "委员会办公室",
       ]
     ),
@@ -89,7 +90,7 @@ enum OrgWords {
         "医院", "人民医院", "中医院", "附属医院", "卫生院", "妇幼保健院", "疾病预防控制中心", "疾控中心", "博物馆",
         "图书馆", "美术馆", "纪念馆", "科技馆", "剧院", "艺术团", "歌舞团", "乐团", "剧团", "军区", "舰队",
         "部队", "海军", "空军", "陆军", "军方", "政治部", "司令部", "参谋部", "后勤部", "装备部", "消防救援支队", "消防支队", "消防大队", "支队", "大队", "中队", "车队", "俱乐部", "足球队",
-        "篮球队", "排球队", "代表团", "福利院", "敬老院", "合唱团", "芭蕾舞团", "交响乐团",
+        "篮球队", "排球队", "代表团", "男排", "女排", "男篮", "女篮", "男足", "女足", "福利院", "敬老院", "合唱团", "芭蕾舞团", "交响乐团",
         "舞蹈团", "杂技团", "话剧团", "京剧团", "京剧院",
       ]
     ),
@@ -166,12 +167,18 @@ enum OrgWords {
     "支队", "大队", "中队", "车队", "乐团", "剧团", "剧院", "论坛", "联盟", "商会", "学会", "协会",
   ]
 
+  /// Forms before which a stem of common words still names something (`古籍出版社`,
+  /// `书法教育研究会`): only the hand-made generic stems apply to them.
+  static let leniantKinds: Set<OrganizationValue.Kind> = [.media, .association, .research, .education, .party]
+
   /// National stems that name a unique body before a department form (`国家旅游局`, `中央统战部`),
   /// though they are generic before other forms (`国家队`, `中国公司`).
+  static let nationalForms: Set<String> = ["大使馆", "使馆", "领事馆", "总领事馆", "队", "男排", "女排", "男篮", "女篮", "男足", "女足", "代表团"]
+  static let genericTeamStems: Set<String> = ["国家", "全国", "中央"]
   static let nationalStems: Set<String> = ["国家", "中央", "中国", "全国", "国务院", "中共中央", "中华人民共和国"]
 
   /// Chars after a form that show it is the start of another word (`局长`, `部分`, `公司化`).
-  static let notAfterForm = ScalarSet(characters: "长员化级制门面属业生间债军卡性股费家统")
+  static let notAfterForm = ScalarSet(characters: "长员化级制门面属业生间债军卡性股费家统派")
 
   /// Chars after a known name that make it part of a position or a generic word (`外交部长`,
   /// `农业部门`, `民主党派`).
