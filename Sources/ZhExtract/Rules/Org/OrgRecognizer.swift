@@ -19,10 +19,14 @@ struct OrgRecognizer: Recognizer {
         !OrgWords.notAfterKnown.contains(text[index + known.length]), acceptsKnown(in: text, start: index, end: index + known.length, boundaries: &boundaries)
       {
         let kind = lexicon.nameKinds[Int(known.payload)]
-        let team = text[index + known.length] == OrgWords.team
-        let value = OrganizationValue(kind: team ? .other : kind)
-        candidates.append(
-          Candidate(start: index, end: index + known.length + (team ? 1 : 0), kind: .org, value: .org(value), rule: "org.known"))
+        var end = index + known.length
+        if text[end] == OrgWords.team {
+          end += 1  // 首钢队
+        } else if kind == .party, let congress = congressEnd(in: text, at: end) {
+          end = congress  // 中共十五大
+        }
+        let value = OrganizationValue(kind: text[end - 1] == OrgWords.team ? .other : kind)
+        candidates.append(Candidate(start: index, end: end, kind: .org, value: .org(value), rule: "org.known"))
       }
       if lexicon.clubs.edgeScalars.contains(c), let club = lexicon.clubs.longestMatch(in: text, at: index),
         acceptsKnown(in: text, start: index, end: index + club.length, boundaries: &boundaries)
@@ -122,6 +126,16 @@ struct OrgRecognizer: Recognizer {
     if lexicon.isGeneric(text, start..<formStart, commonWords: !OrgWords.leniantKinds.contains(form.kind)) { return nil }
     return start
   }
+
+  /// The end of a party congress's number after a party's name (`中共|十五大`), or nil.
+  private func congressEnd(in text: ScalarText, at offset: Int) -> Int? {
+    var end = offset
+    while OrgWords.ordinalNumerals.contains(text[end]) && CharacterClass.arabicDigit(text[end]) == nil { end += 1 }
+    guard end > offset, end - offset <= 3, text[end] == Self.congress else { return nil }
+    return end + 1
+  }
+
+  private static let congress = "大".unicodeScalars.first!.value
 
   /// The offset of 第 in 第 + numerals ending just before `end`, or nil.
   private func ordinalStart(in text: ScalarText, end: Int) -> Int? {
