@@ -52,6 +52,9 @@ SUFFIX_KINDS = [
     ("歌舞团", "other"), ("军区", "other"), ("舰队", "other"), ("部队", "other"), ("队", "other"),
 ]
 
+# `nt` words that are generic mentions (jieba tags 上市 as a place name).
+NOT_ORGS = {"上市公司", "非上市公司", "母公司", "子公司", "分公司", "总公司", "合资公司", "股份公司", "有限公司"}
+
 # Endings of `nt` words that are places, parts or generic nouns, not organizations.
 NOT_ORG_ENDINGS = ("音乐厅", "餐厅", "大厅", "展厅", "客厅", "舞厅", "特区政府", "人大常委会", "总部", "西部", "东部", "南部", "北部", "中部", "内部", "全部", "干部", "局部", "军队", "部队", "工业")
 
@@ -61,6 +64,24 @@ BOUNDARY_TAGS = {"v", "p", "c", "d", "r", "t", "u", "f", "q", "ad", "y", "e", "o
 # (电话|公司, 上市|公司, 出版|集团), one with a name in it is not (宝武|集团, 北京|大学).
 COMMON_TAGS = {"n", "vn", "v", "a", "an", "b", "ad", "d", "l", "i", "z", "f", "m", "q", "r", "t", "s"}
 NAME_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"}
+
+
+# Kinds whose names are often made of common words (古籍出版社), as in the recognizer.
+LENIENT_KINDS = {"media", "association", "research", "education", "party"}
+
+
+def generic_stem(stem, lexicon):
+    """True when `stem` splits, longest word first, into common words only (上市, 电话)."""
+    offset = 0
+    while offset < len(stem):
+        for length in range(min(4, len(stem) - offset), 1, -1):
+            word = stem[offset : offset + length]
+            if word in lexicon and lexicon[word][1] in COMMON_TAGS and lexicon[word][0] >= 300:
+                offset += length
+                break
+        else:
+            return False
+    return True
 
 
 def curated():
@@ -91,7 +112,7 @@ def main(dict_path):
     rows = curated()
     names = dict(rows)
     for word, (freq, tag) in lexicon.items():
-        if tag != "nt" or word in names or len(word) < 3:
+        if tag != "nt" or word in names or len(word) < 3 or word in NOT_ORGS:
             continue
         suffix, kind = classify(word)
         if kind is None or any(c in word for c in "和与及、") or word.endswith(NOT_ORG_ENDINGS):
@@ -100,13 +121,16 @@ def main(dict_path):
         # A generic stem (公安|局, 国家|队, 理工|学院) makes a generic mention, not a name.
         if not stem or (stem in lexicon and lexicon[stem][1] not in NAME_TAGS and len(stem) <= 2):
             continue
+        if kind not in LENIENT_KINDS and generic_stem(stem, lexicon):
+            continue
         if stem in ("人民", "国家", "中央", "地方", "人民军", "民主", "各级", "有关", "联合", "临时", "全国", "省", "市", "县", "区"):
             continue
         names[word] = kind
     org_text = "".join(names)
     boundary = []
     for word, (freq, tag) in lexicon.items():
-        if tag in BOUNDARY_TAGS and 2 <= len(word) <= 4 and freq >= 200 and word not in names:
+        # 驻华, 驻港 sit inside embassies' names (瑞士驻华大使馆).
+        if tag in BOUNDARY_TAGS and 2 <= len(word) <= 4 and freq >= 200 and word not in names and word[0] != "驻":
             # Words seen inside organization names (联合国, 发展银行) must not stop the walk.
             if org_text.count(word) >= 2:
                 continue

@@ -10,6 +10,10 @@ struct OrgLexicon: Sendable {
     var checked = false
     /// Whether national stems (`中国`, `国家`) name a body before it.
     var national = false
+    /// Whether a stem of common words still names something before it (`古籍出版社`).
+    var lenient = false
+    /// The shortest stem it takes.
+    var minimumStem = 2
   }
 
   /// Known organizations (`国务院`, `哈工大`); payload = index into `nameKinds`.
@@ -23,6 +27,8 @@ struct OrgLexicon: Sendable {
   /// Clubs named for their city, organizations in sports news only.
   let clubs: OrgTrie
   let sportsCues: WordList<Void>
+  let financeWords = WordList(OrgWords.financeWords)
+  let nationalStems = OrgTrie(OrgWords.nationalStems.map { ($0.scalarValues, Int32(0)) })
   /// Generic words (`大型`, `国有`, `全市`): a stem made only of them names nothing.
   let genericStems: OrgTrie
   /// The hand-made generic words only.
@@ -51,7 +57,9 @@ struct OrgLexicon: Sendable {
         formInfo.append(
           Form(
             kind: kind, department: false, checked: OrgWords.segmentationCheckedForms.contains(word),
-            national: OrgWords.nationalForms.contains(word)))
+            national: OrgWords.nationalForms.contains(word),
+            lenient: OrgWords.leniantKinds.contains(kind) || OrgWords.lenientForms.contains(word),
+            minimumStem: OrgWords.longStemForms.contains(word) ? 3 : 2))
       }
     }
     for stem in OrgWords.departmentStems {
@@ -71,6 +79,23 @@ struct OrgLexicon: Sendable {
     let generic = Array(OrgWords.genericStems) + BundledData.orgCommonWords.split(separator: "\n").map(String.init)
     genericStems = OrgTrie(generic.map { ($0.scalarValues, Int32(0)) })
     handGenericStems = OrgTrie(OrgWords.genericStems.map { ($0.scalarValues, Int32(0)) })
+  }
+
+  /// The end of a national stem (`国家`, `中央`, `国务院`) that starts `range`, or nil.
+  func nationalPrefix(_ text: ScalarText, _ range: Range<Int>) -> Int? {
+    var end: Int?
+    nationalStems.forEachMatch(in: text, at: range.lowerBound) { length, _ in
+      if range.lowerBound + length <= range.upperBound { end = range.lowerBound + length }
+    }
+    return end
+  }
+
+  /// True when a company's name says it is a bank, broker, insurer or fund (`渣打银行（香港）有限公司`).
+  func namesFinance(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+    for offset in range where financeWords.mayStart(with: text[offset]) {
+      if let word = financeWords.match(in: text, at: offset), offset + word.length <= range.upperBound { return true }
+    }
+    return false
   }
 
   /// True when the text holds words of sports news.

@@ -46,7 +46,7 @@ struct OrgRecognizer: Recognizer {
           !info.checked || boundaries.isBoundary(index) && boundaries.isBoundary(end),
           let start = nameStart(in: text, formStart: index, form: info, boundaries: &boundaries)
         else { continue }
-        let value = OrganizationValue(kind: info.kind)
+        let value = OrganizationValue(kind: info.kind == .company && lexicon.namesFinance(text, start..<index) ? .finance : info.kind)
         candidates.append(Candidate(start: start, end: end, kind: .org, value: .org(value), rule: "org.form"))
       }
     }
@@ -76,13 +76,13 @@ struct OrgRecognizer: Recognizer {
         start = ordinal
         continue
       }
-      if start == 0 || OrgWords.stopCharacters.contains(c) { break }
-      if OrgWords.classifiers.contains(c) && (OrgWords.ordinalNumerals.contains(text[start - 2]) || !NumeralCharacters.roles(of: text[start - 2]).isEmpty) { break }
       if (c == 0x2014 || c == 0x2D) && start < formStart && Self.isNameScalar(text[start - 2]) {
         start -= 1  // a dash between two names: 圭亚那—中国友好协会
         joined = true
         continue
       }
+      if start == 0 || OrgWords.stopCharacters.contains(c) { break }
+      if OrgWords.classifiers.contains(c) && (OrgWords.ordinalNumerals.contains(text[start - 2]) || !NumeralCharacters.roles(of: text[start - 2]).isEmpty) { break }
       if CharacterClass.isHan(c) || CharacterClass.isLatinLetter(c) {
         if lexicon.boundaries.edgeScalars.contains(c), lexicon.boundaries.longestMatch(in: text, at: start) != nil { break }
         if !joined, OrgWords.weakStopCharacters.contains(c), standsAlone(in: text, before: start, boundaries: &boundaries) { break }
@@ -117,13 +117,14 @@ struct OrgRecognizer: Recognizer {
       }
       break
     }
-    guard formStart - start >= 2 else { return nil }
+    guard formStart - start >= form.minimumStem else { return nil }
     if form.national {
       let stem = text.string(start..<formStart)
       // 中国大使馆, 中国队, 国家旅游局; but 国家队 is no name.
       if OrgWords.nationalStems.contains(stem) && (form.kind != .other || !OrgWords.genericTeamStems.contains(stem)) { return start }
     }
-    if lexicon.isGeneric(text, start..<formStart, commonWords: !OrgWords.leniantKinds.contains(form.kind)) { return nil }
+    if let national = lexicon.nationalPrefix(text, start..<formStart), national < formStart { return start }  // 国家技术监督局
+    if lexicon.isGeneric(text, start..<formStart, commonWords: !form.lenient) { return nil }
     return start
   }
 
