@@ -14,11 +14,15 @@ struct OrgLexicon: Sendable {
     var lenient = false
     /// The shortest stem it takes.
     var minimumStem = 2
+    /// Whether it names a unit of the organization before it (`…武汉分院`).
+    var subunit = false
   }
 
   /// Known organizations (`国务院`, `哈工大`); payload = index into `nameKinds`.
   let names: OrgTrie
   let nameKinds: [Kind]
+  /// The same names backwards, to find one that ends where a name would start.
+  let namesReversed: OrgTrie
   /// Forms (`有限公司`, `公安局`); payload = index into `formInfo`.
   let forms: OrgTrie
   let formInfo: [Form]
@@ -47,6 +51,7 @@ struct OrgLexicon: Sendable {
       nameKinds.append(kind)
     }
     names = OrgTrie(nameWords)
+    namesReversed = OrgTrie(nameWords, reversed: true)
     self.nameKinds = nameKinds
 
     var formWords: [(scalars: [UInt32], payload: Int32)] = []
@@ -59,13 +64,13 @@ struct OrgLexicon: Sendable {
             kind: kind, department: false, checked: OrgWords.segmentationCheckedForms.contains(word),
             national: OrgWords.nationalForms.contains(word),
             lenient: OrgWords.leniantKinds.contains(kind) || OrgWords.lenientForms.contains(word),
-            minimumStem: OrgWords.longStemForms.contains(word) ? 3 : 2))
+            minimumStem: OrgWords.longStemForms.contains(word) ? 3 : 2, subunit: OrgWords.subunitForms.contains(word)))
       }
     }
     for stem in OrgWords.departmentStems {
       for suffix in OrgWords.departmentSuffixes {
         formWords.append(((stem + suffix).scalarValues, Int32(formInfo.count)))
-        formInfo.append(Form(kind: .government, department: true, national: true))
+        formInfo.append(Form(kind: .government, department: true, national: true, subunit: suffix == "司"))
       }
     }
     // The first form listed for a word wins (OrgTrie keeps the first payload).

@@ -69,7 +69,7 @@ struct OrgRecognizer: Recognizer {
     walk: while true {
       guard formStart - start < OrgWords.maxStemLength else { return nil }
       let c = text[start - 1]
-      if OrgWords.ordinalEnds.contains(c), let ordinal = ordinalStart(in: text, end: start - 1) {
+      if form.kind == .party, OrgWords.ordinalEnds.contains(c), let ordinal = ordinalStart(in: text, end: start - 1) {
         // An ordinal belongs to the name only after more of it: 九三学社第七次全国代表大会.
         let before = text[ordinal - 1]
         guard CharacterClass.isHan(before), !OrgWords.stopCharacters.contains(before) else { break }
@@ -85,6 +85,13 @@ struct OrgRecognizer: Recognizer {
       if OrgWords.classifiers.contains(c) && (OrgWords.ordinalNumerals.contains(text[start - 2]) || !NumeralCharacters.roles(of: text[start - 2]).isEmpty) { break }
       if CharacterClass.isHan(c) || CharacterClass.isLatinLetter(c) {
         if lexicon.boundaries.edgeScalars.contains(c), lexicon.boundaries.longestMatch(in: text, at: start) != nil { break }
+        // Another organization ends here: this name starts after it (民政部|财政部, 国家计委|国家统计局),
+        // unless what follows is a unit of it or names more (中国科学院|武汉分院).
+        if form.department && !form.subunit, endsGovernmentBody(in: text, at: start),
+          start == formStart || lexicon.isGeneric(text, start..<formStart, commonWords: false)
+        {
+          break
+        }
         if !joined, OrgWords.weakStopCharacters.contains(c), standsAlone(in: text, before: start, boundaries: &boundaries) { break }
         start -= 1
         continue
@@ -126,6 +133,15 @@ struct OrgRecognizer: Recognizer {
     if let national = lexicon.nationalPrefix(text, start..<formStart), national < formStart { return start }  // 国家技术监督局
     if lexicon.isGeneric(text, start..<formStart, commonWords: !form.lenient) { return nil }
     return start
+  }
+
+  /// True when a known government or party body ends just before `offset`.
+  private func endsGovernmentBody(in text: ScalarText, at offset: Int) -> Bool {
+    guard lexicon.namesReversed.edgeScalars.contains(text[offset - 1]),
+      let known = lexicon.namesReversed.longestMatch(in: text, at: offset)
+    else { return false }
+    let kind = lexicon.nameKinds[Int(known.payload)]
+    return kind == .government || kind == .party
   }
 
   /// The end of a party congress's number after a party's name (`中共|十五大`), or nil.
