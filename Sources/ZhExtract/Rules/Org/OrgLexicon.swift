@@ -77,7 +77,10 @@ struct OrgLexicon: Sendable {
     forms = OrgTrie(formWords)
     self.formInfo = formInfo
 
-    let boundaryWords = BundledData.orgBoundaryWords.split(separator: "\n").map(String.init) + OrgWords.boundaryWords
+    // Department stems (信访, 统计) are names' parts, never their left edge.
+    let stems = Set(OrgWords.departmentStems)
+    let boundaryWords = (BundledData.orgBoundaryWords.split(separator: "\n").map(String.init) + OrgWords.boundaryWords)
+      .filter { !stems.contains($0) }
     boundaries = OrgTrie(boundaryWords.map { ($0.scalarValues, Int32(0)) }, reversed: true)
     clubs = OrgTrie(BundledData.placeNamedClubs.split(separator: "\n").map { (String($0).scalarValues, Int32(0)) })
     sportsCues = WordList(OrgWords.sportsCues)

@@ -18,8 +18,18 @@ struct OrgRecognizer: Recognizer {
       if names.edgeScalars.contains(c), let known = names.longestMatch(in: text, at: index),
         !OrgWords.notAfterKnown.contains(text[index + known.length]), acceptsKnown(in: text, start: index, end: index + known.length, boundaries: &boundaries)
       {
-        let kind = lexicon.nameKinds[Int(known.payload)]
+        var kind = lexicon.nameKinds[Int(known.payload)]
         var end = index + known.length
+        // A form right after a known name names it or a unit of it: 工人日报|社, 中国银行|总行|营业部.
+        for _ in 0..<2 {
+          guard forms.edgeScalars.contains(text[end]), let form = forms.longestMatch(in: text, at: end),
+            !OrgWords.notAfterForm.contains(text[end + form.length])
+          else { break }
+          let info = lexicon.formInfo[Int(form.payload)]
+          if info.checked && !(boundaries.isBoundary(end) && boundaries.isBoundary(end + form.length)) { break }
+          if !info.subunit { kind = info.kind }
+          end += form.length
+        }
         if text[end] == OrgWords.team {
           end += 1  // 首钢队
         } else if kind == .party, let congress = congressEnd(in: text, at: end) {
