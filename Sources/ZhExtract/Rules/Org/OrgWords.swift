@@ -66,7 +66,7 @@ enum OrgWords {
       .research,
       [
         "研究院", "研究所", "研究中心", "研究室", "实验室", "重点实验室", "科学院", "工程院", "设计院", "规划院",
-        "研究会", "智库", "分院", "天文台", "检验所", "检测中心", "技术中心", "创新中心",
+        "研究会", "智库", "分院", "画院", "书画院", "天文台", "检验所", "检测中心", "技术中心", "创新中心",
       ]
     ),
     (
@@ -127,7 +127,7 @@ enum OrgWords {
   /// alone or together (`年|泰国银行`, `日电|贵阳市委`, `祝|中国民主促进会`), though they start
   /// names elsewhere (`青年联合会`, `以色列政府`, `致公党`).
   static let weakStopCharacters = ScalarSet(
-    characters: "原现任经使祝除赴随凭比以有无后前应请令供受获派调往近距离进挑交对用当像似较另再才只仅共均皆总年月日讯电称说家记向自约及都所那也同因凡名和与为是将其而并于")
+    characters: "原现任经使祝除赴随凭比以有无后前应请令供受获派调往近距离进挑交对用当像似较另再才只仅共均皆总年月日称说家记向自约及都所那也同因凡名和与为是将其而并于")
 
   /// Words that end a name on its left, beside the generated ones (jieba's verbs and
   /// function words): datelines, reporting verbs, career words.
@@ -171,7 +171,7 @@ enum OrgWords {
     "卫视", "电台", "中专", "技校", "卫校", "分校", "附中", "附小", "政协", "总会", "工会", "党组", "团委", "残联",
     "侨联", "科协", "文联", "台联", "青联", "妇联", "纪委", "财团", "实业", "药业", "置业", "传媒", "影业", "人寿",
     "财险", "信托", "创投", "智库", "使馆", "海关", "公署", "国会", "议会", "控股", "集团", "酒店", "宾馆", "饭店",
-    "商场", "百货", "超市", "厂", "工厂", "总厂", "分厂", "电厂", "煤矿", "铁矿", "油田", "电站", "军区", "舰队", "部队",
+    "商场", "百货", "超市", "工厂", "总厂", "分厂", "电厂", "煤矿", "铁矿", "油田", "电站", "军区", "舰队", "部队",
     "支队", "大队", "中队", "车队", "乐团", "剧团", "剧院", "论坛", "联盟", "商会", "学会", "协会", "友协", "美协",
     "剧协", "作协", "影协", "音协", "书协", "舞协", "侨办", "师院", "农专", "师专", "医专", "医大", "美院", "男排",
     "女排", "男篮", "女篮", "男足", "女足",
@@ -179,7 +179,7 @@ enum OrgWords {
 
   /// Forms before which a stem of common words still names something (`古籍出版社`,
   /// `书法教育研究会`): only the hand-made generic stems apply to them.
-  static let leniantKinds: Set<OrganizationValue.Kind> = [.media, .association, .research, .education, .party]
+  static let leniantKinds: Set<OrganizationValue.Kind> = [.media, .association, .research, .education, .party, .finance]
 
   /// Units inside an organization: the name before them may hold a whole organization
   /// (`中国科学院武汉分院`), where other forms start after one (`国家计委|国家统计局`).
