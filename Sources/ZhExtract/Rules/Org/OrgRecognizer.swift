@@ -1,0 +1,193 @@
+/// Finds organizations: known names (`国务院`, `哈工大`, `宝武集团`) and names built as
+/// [place chain] + name + [industry] + form (`深圳市龙华区人民政府`, `深圳微品致远信息科技有限公司`).
+/// A form is found first; a walk to the left then finds where the name starts, stopping at
+/// punctuation, function words and verbs (`和宝武集团` → `宝武集团`). Generic mentions with no
+/// name (`区政府`, `该公司`) are not organizations. Vocabulary: `OrgWords`, `BundledData`.
+struct OrgRecognizer: Recognizer {
+  let kinds: Set<EntityKind> = [.org]
+  private let lexicon = OrgLexicon.shared
+
+  func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
+    var boundaries = WordBoundaries(text: text)
+    defer { boundaries.finish() }
+    let names = lexicon.names
+    let forms = lexicon.forms
+    var sportsNews: Bool?
+    for index in 0..<text.count {
+      let c = text[index]
+      if names.edgeScalars.contains(c), let known = names.longestMatch(in: text, at: index),
+        !OrgWords.notAfterKnown.contains(text[index + known.length]), acceptsKnown(in: text, start: index, end: index + known.length, boundaries: &boundaries)
+      {
+        var kind = lexicon.nameKinds[Int(known.payload)]
+        var end = index + known.length
+        // A form right after a known name names it or a unit of it: 工人日报|社, 中国银行|总行|营业部.
+        for _ in 0..<2 {
+          guard forms.edgeScalars.contains(text[end]), let form = forms.longestMatch(in: text, at: end),
+            !OrgWords.notAfterForm.contains(text[end + form.length])
+          else { break }
+          let info = lexicon.formInfo[Int(form.payload)]
+          if info.checked && !(boundaries.isBoundary(end) && boundaries.isBoundary(end + form.length)) { break }
+          if !info.subunit { kind = info.kind }
+          end += form.length
+        }
+        if text[end] == OrgWords.team {
+          end += 1  // 首钢队
+        } else if kind == .party, let congress = congressEnd(in: text, at: end) {
+          end = congress  // 中共十五大
+        }
+        let value = OrganizationValue(kind: text[end - 1] == OrgWords.team ? .other : kind)
+        candidates.append(Candidate(start: index, end: end, kind: .org, value: .org(value), rule: "org.known"))
+      }
+      if lexicon.clubs.edgeScalars.contains(c), let club = lexicon.clubs.longestMatch(in: text, at: index),
+        acceptsKnown(in: text, start: index, end: index + club.length, boundaries: &boundaries)
+      {
+        let team = text[index + club.length] == OrgWords.team
+        if team || (sportsNews ?? { sportsNews = lexicon.isSportsNews(text); return sportsNews! }()) {
+          candidates.append(
+            Candidate(
+              start: index, end: index + club.length + (team ? 1 : 0), kind: .org, value: .org(OrganizationValue(kind: .other)),
+              rule: "org.club"))
+        }
+      }
+      if forms.edgeScalars.contains(c), let form = forms.longestMatch(in: text, at: index) {
+        let end = index + form.length
+        let info = lexicon.formInfo[Int(form.payload)]
+        guard !OrgWords.notAfterForm.contains(text[end]),
+          !info.checked || boundaries.isBoundary(index) && boundaries.isBoundary(end),
+          let start = nameStart(in: text, formStart: index, form: info, boundaries: &boundaries)
+        else { continue }
+        let value = OrganizationValue(kind: info.kind == .company && lexicon.namesFinance(text, start..<index) ? .finance : info.kind)
+        candidates.append(Candidate(start: start, end: end, kind: .org, value: .org(value), rule: "org.form"))
+      }
+    }
+  }
+
+  /// A known name stands on its own: Latin names not inside longer Latin words, and short Han
+  /// names only where ICU's segmentation has word boundaries at both ends (`招行`, not the
+  /// `中行` of `集中行动`).
+  private func acceptsKnown(in text: ScalarText, start: Int, end: Int, boundaries: inout WordBoundaries) -> Bool {
+    if Self.isLatinOrDigit(text[start]) && Self.isLatinOrDigit(text[start - 1]) { return false }
+    if Self.isLatinOrDigit(text[end - 1]) && Self.isLatinOrDigit(text[end]) { return false }
+    guard end - start <= 2, CharacterClass.isHan(text[start]) else { return true }
+    return boundaries.isBoundary(start) && boundaries.isBoundary(end)
+  }
+
+  /// Where the name before a form starts, or nil for a generic mention (`市政府`, `该公司`).
+  private func nameStart(in text: ScalarText, formStart: Int, form: OrgLexicon.Form, boundaries: inout WordBoundaries) -> Int? {
+    var start = formStart
+    var joined = false  // after a dash between names only hard stops end the walk
+    walk: while true {
+      guard formStart - start < OrgWords.maxStemLength else { return nil }
+      let c = text[start - 1]
+      if form.kind == .party, OrgWords.ordinalEnds.contains(c), let ordinal = ordinalStart(in: text, end: start - 1) {
+        // An ordinal belongs to the name only after more of it: 九三学社第七次全国代表大会.
+        let before = text[ordinal - 1]
+        guard CharacterClass.isHan(before), !OrgWords.stopCharacters.contains(before) else { break }
+        start = ordinal
+        continue
+      }
+      if (c == 0x2014 || c == 0x2D) && start < formStart && Self.isNameScalar(text[start - 2]) {
+        start -= 1  // a dash between two names: 圭亚那—中国友好协会
+        joined = true
+        continue
+      }
+      if start == 0 || OrgWords.stopCharacters.contains(c) { break }
+      if OrgWords.classifiers.contains(c) && (OrgWords.ordinalNumerals.contains(text[start - 2]) || !NumeralCharacters.roles(of: text[start - 2]).isEmpty) { break }
+      if CharacterClass.isHan(c) || CharacterClass.isLatinLetter(c) {
+        if lexicon.boundaries.edgeScalars.contains(c), lexicon.boundaries.longestMatch(in: text, at: start) != nil { break }
+        // Another organization ends here: this name starts after it (民政部|财政部, 国家计委|国家统计局),
+        // unless what follows is a unit of it or names more (中国科学院|武汉分院).
+        if form.department && !form.subunit, endsGovernmentBody(in: text, at: start),
+          start == formStart || lexicon.isGeneric(text, start..<formStart, commonWords: false)
+        {
+          break
+        }
+        if !joined, OrgWords.weakStopCharacters.contains(c), standsAlone(in: text, before: start, boundaries: &boundaries) { break }
+        start -= 1
+        continue
+      }
+      if CharacterClass.arabicDigit(c) != nil {
+        // Digits belong to a name only as an ordinal: 第94中学.
+        var first = start - 1
+        while CharacterClass.arabicDigit(text[first - 1]) != nil { first -= 1 }
+        guard text[first - 1] == Self.ordinal else { break }
+        start = first - 1
+        continue
+      }
+      if c == 0x29 || c == 0xFF09 {  // a parenthesis inside the name: 渣打银行（香港）有限公司
+        // Only a short place or qualifier, after more of the name: not `日电（记者安江）`.
+        var open = start - 2
+        while open >= max(0, start - 7) {
+          let o = text[open]
+          if o == 0x28 || o == 0xFF08 {
+            let before = text[open - 1]
+            guard open > 0, CharacterClass.isHan(before), !OrgWords.stopCharacters.contains(before),
+              !text.string(open + 1..<start - 1).contains("记者")
+            else { break walk }
+            start = open
+            continue walk
+          }
+          guard CharacterClass.isHan(o) || CharacterClass.isLatinLetter(o) else { break walk }
+          open -= 1
+        }
+        break
+      }
+      break
+    }
+    guard formStart - start >= form.minimumStem else { return nil }
+    if form.national {
+      let stem = text.string(start..<formStart)
+      // 中国大使馆, 中国队, 国家旅游局; but 国家队 is no name.
+      if OrgWords.nationalStems.contains(stem) && (form.kind != .other || !OrgWords.genericTeamStems.contains(stem)) { return start }
+    }
+    if let national = lexicon.nationalPrefix(text, start..<formStart), national < formStart { return start }  // 国家技术监督局
+    if lexicon.isGeneric(text, start..<formStart, commonWords: !form.lenient) { return nil }
+    return start
+  }
+
+  /// True when a known government or party body ends just before `offset`.
+  private func endsGovernmentBody(in text: ScalarText, at offset: Int) -> Bool {
+    guard lexicon.namesReversed.edgeScalars.contains(text[offset - 1]),
+      let known = lexicon.namesReversed.longestMatch(in: text, at: offset)
+    else { return false }
+    let kind = lexicon.nameKinds[Int(known.payload)]
+    return kind == .government || kind == .party
+  }
+
+  /// The end of a party congress's number after a party's name (`中共|十五大`), or nil.
+  private func congressEnd(in text: ScalarText, at offset: Int) -> Int? {
+    var end = offset
+    while OrgWords.ordinalNumerals.contains(text[end]) && CharacterClass.arabicDigit(text[end]) == nil { end += 1 }
+    guard end > offset, end - offset <= 3, text[end] == Self.congress else { return nil }
+    return end + 1
+  }
+
+  private static let congress = "大".unicodeScalars.first!.value
+
+  /// The offset of 第 in 第 + numerals ending just before `end`, or nil.
+  private func ordinalStart(in text: ScalarText, end: Int) -> Int? {
+    var first = end
+    while first > 0 && OrgWords.ordinalNumerals.contains(text[first - 1]) { first -= 1 }
+    guard first < end, text[first - 1] == Self.ordinal else { return nil }
+    return first - 1
+  }
+
+  /// True when the weak stop characters just before `offset` form ICU words of their own
+  /// (`年|泰国银行`, `日电|贵阳市委`), not the end of a longer word (`青年|联合会`).
+  private func standsAlone(in text: ScalarText, before offset: Int, boundaries: inout WordBoundaries) -> Bool {
+    guard boundaries.isBoundary(offset) else { return false }
+    var first = offset - 1
+    while first > 0 && OrgWords.weakStopCharacters.contains(text[first]) && !boundaries.isBoundary(first) { first -= 1 }
+    return boundaries.isBoundary(first) && OrgWords.weakStopCharacters.contains(text[first])
+  }
+
+  private static let ordinal = "第".unicodeScalars.first!.value
+
+  @inline(__always) private static func isNameScalar(_ c: UInt32) -> Bool {
+    (CharacterClass.isHan(c) && !OrgWords.stopCharacters.contains(c)) || CharacterClass.isLatinLetter(c)
+  }
+
+  @inline(__always) private static func isLatinOrDigit(_ c: UInt32) -> Bool {
+    CharacterClass.isLatinLetter(c) || CharacterClass.arabicDigit(c) != nil
+  }
+}
