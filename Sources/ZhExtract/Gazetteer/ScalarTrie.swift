@@ -15,6 +15,10 @@ struct ScalarTrie: Sendable {
   private(set) var firstPayload: [Int32] = [-1]
   private(set) var payloads: [Int32] = []
   private(set) var nextPayload: [Int32] = []
+  /// The first two scalars of every word, to skip the hash table where no word continues.
+  private var pairs = ScalarPairSet()
+  /// Whether some word is a single scalar.
+  private(set) var hasOneScalarWords = false
 
   init(capacity: Int = 1 << 18) {
     var size = 1024
@@ -48,6 +52,9 @@ struct ScalarTrie: Sendable {
       index = (index + 1) & mask
     }
   }
+
+  /// False when no word starts with `first` then `second` (true may be a false positive).
+  @inline(__always) func mayContinue(_ first: UInt32, _ second: UInt32) -> Bool { pairs.contains(first, second) }
 
   /// True when some word starts with `scalar`.
   @inline(__always) func mayStart(with scalar: UInt32) -> Bool { child(0, scalar) >= 0 }
@@ -88,8 +95,15 @@ struct ScalarTrie: Sendable {
   /// Adds `word` with `payload`.
   mutating func insert<S: Sequence<UInt32>>(_ word: S, payload: Int32) {
     var node: Int32 = 0
-    for scalar in word { node = addChild(node, scalar) }
+    var first: UInt32 = 0
+    var depth = 0
+    for scalar in word {
+      if depth == 0 { first = scalar } else if depth == 1 { pairs.insert(first, scalar) }
+      depth += 1
+      node = addChild(node, scalar)
+    }
     guard node != 0 else { return }
+    if depth == 1 { hasOneScalarWords = true }
     payloads.append(payload)
     nextPayload.append(firstPayload[Int(node)])
     firstPayload[Int(node)] = Int32(payloads.count - 1)

@@ -11,15 +11,22 @@ struct OrgTrie: Sendable {
   /// Scalars that start (or, reversed, end) some word.
   let edgeScalars: ScalarSet
   let reversed: Bool
+  /// The first two scalars of every word (in matching order), and the one-scalar words: a walk
+  /// that can match nothing stops before the hash table.
+  private let pairs: ScalarPairSet
+  private let singles: ScalarSet
 
   init(_ words: [(scalars: [UInt32], payload: Int32)], reversed: Bool = false) {
     self.reversed = reversed
     var edges: [UInt64: Int32] = [:]
     var payloads: [Int32] = [-1]
     var edgeScalars = ScalarSet()
+    var pairs = ScalarPairSet()
+    var singles = ScalarSet()
     for (scalars, payload) in words where !scalars.isEmpty {
       let ordered = reversed ? Array(scalars.reversed()) : scalars
       edgeScalars.insert(ordered[0])
+      if ordered.count == 1 { singles.insert(ordered[0]) } else { pairs.insert(ordered[0], ordered[1]) }
       var node: Int32 = 0
       for scalar in ordered {
         let key = UInt64(node) << 21 | UInt64(scalar)
@@ -49,6 +56,8 @@ struct OrgTrie: Sendable {
     self.mask = capacity - 1
     self.payloads = payloads
     self.edgeScalars = edgeScalars
+    self.pairs = pairs
+    self.singles = singles
   }
 
   @inline(__always) private static func slot(_ key: UInt64, mask: Int) -> Int {
@@ -75,6 +84,10 @@ struct OrgTrie: Sendable {
     var length = 0
     let step = reversed ? -1 : 1
     var index = reversed ? offset - 1 : offset
+    if index >= 0 && index < text.count {
+      let first = text[index]
+      guard singles.contains(first) || pairs.contains(first, text[index + step]) else { return }
+    }
     while index >= 0 && index < text.count {
       node = child(node, text[index])
       if node < 0 { return }
