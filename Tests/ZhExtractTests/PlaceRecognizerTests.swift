@@ -77,3 +77,32 @@ struct PlaceRecognizerTests {
     #expect(found[2].value.chain == ["广东省", "梅州市", "兴宁市", "永和镇"])
   }
 }
+
+/// Word boundaries, former names and foreign places.
+struct PlaceBoundaryTests {
+  private func places(_ text: String) throws -> [String] {
+    try EntityExtractor().extract(from: text, kinds: [.place]).compactMap { entity in
+      if case .place(let value) = entity.value { return "\(entity.text)=\(value.code ?? value.kind.rawValue)" }
+      return nil
+    }
+  }
+
+  @Test(arguments: [
+    ("沿海地区经济发展较快。", [String]()),  // 沿海 outweighs 海地 (Haiti)
+    ("日本国民对此表示关注。", ["日本=JP"]),  // 日本 + 国民
+    ("北京市政协召开会议。", ["北京市=110000"]),
+    ("德国内政部长发表讲话。", ["德国=DE"]),
+    ("印尼盾汇率继续下跌。", [String]()),
+    ("延边的朝鲜族群众欢度节日。", ["延边=222400"]),
+    ("大城市的交通压力很大。", [String]()),
+    ("安徽省和县的村民和县长座谈。", ["安徽省=340000", "和县=340523"]),
+    ("延庆县当年改为延庆区。", ["延庆县=110119", "延庆区=110119"]),
+    ("代表团访问了日本长野县和加拿大渥太华市。", ["日本=JP", "长野县=JP", "加拿大=CA", "渥太华市=CA"]),
+    ("中俄建设面向新世纪的伙伴关系。", ["中=CN", "俄=RU"]),
+    ("歌手刘德华在香港演出。", ["香港=810000"]),
+    ("外长访华期间，中方表示欢迎。", ["华=CN", "中=CN"]),
+  ])
+  func boundaries(_ text: String, _ expected: [String]) throws {
+    #expect(try places(text) == expected, "\(text)")
+  }
+}

@@ -7,8 +7,9 @@
 struct ScalarTrie: Sendable {
   private(set) var nodeCount: Int32 = 1
   private var rootChildren = [Int32](repeating: -1, count: 0x10000)
-  private var keys: [UInt64]
-  private var values: [Int32]
+  /// Edges: `(node + 1) << 45 | scalar << 24 | child`; 0 is an empty slot. One word per edge
+  /// keeps a probe to one cache line.
+  private var edges: [UInt64]
   private var mask: Int
   private var used = 0
   /// First payload of each node (-1: not terminal); payloads chain through `nextPayload`.
@@ -20,12 +21,15 @@ struct ScalarTrie: Sendable {
   /// Whether some word is a single scalar.
   private(set) var hasOneScalarWords = false
 
+  private static let childBits: UInt64 = 24
+  private static let maximumNodes: Int32 = 1 << 19 - 1
+
   init(capacity: Int = 1 << 18) {
     var size = 1024
     while size < capacity * 2 { size <<= 1 }
-    keys = [UInt64](repeating: 0, count: size)
-    values = [Int32](repeating: -1, count: size)
+    edges = [UInt64](repeating: 0, count: size)
     mask = size - 1
+    firstPayload.reserveCapacity(capacity)
   }
 
   @inline(__always) private static func key(_ node: Int32, _ scalar: UInt32) -> UInt64 {
@@ -38,17 +42,13 @@ struct ScalarTrie: Sendable {
 
   /// The child of `node` along `scalar`, or -1.
   @inline(__always) func child(_ node: Int32, _ scalar: UInt32) -> Int32 {
-    if node == 0 { return scalar < 0x10000 ? rootChildren[Int(scalar)] : lookup(0, scalar) }
-    return lookup(node, scalar)
-  }
-
-  @inline(__always) private func lookup(_ node: Int32, _ scalar: UInt32) -> Int32 {
+    if node == 0 && scalar < 0x10000 { return rootChildren[Int(scalar)] }
     let key = Self.key(node, scalar)
     var index = slot(key)
     while true {
-      let stored = keys[index]
-      if stored == key { return values[index] }
-      if stored == 0 { return -1 }
+      let edge = edges[index]
+      if edge >> Self.childBits == key { return Int32(truncatingIfNeeded: edge & (1 << Self.childBits - 1)) }
+      if edge == 0 { return -1 }
       index = (index + 1) & mask
     }
   }
@@ -59,36 +59,45 @@ struct ScalarTrie: Sendable {
   /// True when some word starts with `scalar`.
   @inline(__always) func mayStart(with scalar: UInt32) -> Bool { child(0, scalar) >= 0 }
 
-  private mutating func addChild(_ node: Int32, _ scalar: UInt32) -> Int32 {
-    let existing = child(node, scalar)
-    if existing >= 0 { return existing }
+  private mutating func newNode() -> Int32 {
+    precondition(nodeCount < Self.maximumNodes, "ScalarTrie: too many nodes")
     let new = nodeCount
     nodeCount += 1
     firstPayload.append(-1)
+    return new
+  }
+
+  private mutating func addChild(_ node: Int32, _ scalar: UInt32) -> Int32 {
     if node == 0 && scalar < 0x10000 {
+      let existing = rootChildren[Int(scalar)]
+      if existing >= 0 { return existing }
+      let new = newNode()
       rootChildren[Int(scalar)] = new
       return new
     }
-    if (used + 1) * 2 > keys.count { grow() }
+    if (used + 1) * 2 > edges.count { grow() }
     let key = Self.key(node, scalar)
     var index = slot(key)
-    while keys[index] != 0 { index = (index + 1) & mask }
-    keys[index] = key
-    values[index] = new
+    while true {
+      let edge = edges[index]
+      if edge >> Self.childBits == key { return Int32(truncatingIfNeeded: edge & (1 << Self.childBits - 1)) }
+      if edge == 0 { break }
+      index = (index + 1) & mask
+    }
+    let new = newNode()
+    edges[index] = key << Self.childBits | UInt64(new)
     used += 1
     return new
   }
 
   private mutating func grow() {
-    let oldKeys = keys, oldValues = values
-    keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-    values = [Int32](repeating: -1, count: oldKeys.count * 2)
-    mask = keys.count - 1
-    for (index, key) in oldKeys.enumerated() where key != 0 {
-      var slot = slot(key)
-      while keys[slot] != 0 { slot = (slot + 1) & mask }
-      keys[slot] = key
-      values[slot] = oldValues[index]
+    let old = edges
+    edges = [UInt64](repeating: 0, count: old.count * 2)
+    mask = edges.count - 1
+    for edge in old where edge != 0 {
+      var index = slot(edge >> Self.childBits)
+      while edges[index] != 0 { index = (index + 1) & mask }
+      edges[index] = edge
     }
   }
 

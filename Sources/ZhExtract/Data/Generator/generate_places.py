@@ -320,7 +320,7 @@ def main():
         if name in taken or name in subdivisions:
             continue
         # Two-character names (中央, 高原, 海湾) and common words are too often something else.
-        if len(name) < 3 or name.endswith(("地区", "部")) or freq.get(name, 0) >= 5000:
+        if len(name) < 3 or name.endswith(("地区", "部")) or name in words:
             continue
         short = ""
         for suffix in ("州", "省", "县", "都", "府", "道"):

@@ -22,9 +22,16 @@ struct PlaceRecognizer: Recognizer {
   private let notPlaces = WordList<Void>(PlaceWords.notPlaces)
   private let notAfterCountry = WordList<Void>(PlaceWords.notAfterCountry)
   private let strongAbbreviations = ScalarSet(characters: PlaceWords.strongAbbreviations)
+  private let jointWords = WordList<Void>(PlaceWords.jointWords)
   private let surnames = ScalarSet(characters: PlaceWords.surnames)
-  private let contextOnly = Set(PlaceWords.contextOnlyNames)
+  /// Records of the generic district names (`东区`, `城区`), by record index.
+  private let contextOnly: [Bool]
   private let zoneSuffixes = WordList<Void>(PlaceWords.zoneSuffixes)
+
+  init() {
+    let names = Set(PlaceWords.contextOnlyNames)
+    contextOnly = gazetteer.records.map { $0.kind == .division && $0.level == 3 && names.contains($0.name) }
+  }
 
   func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
     var mentions: [PlaceMention] = []
@@ -41,14 +48,14 @@ struct PlaceRecognizer: Recognizer {
         index += 1
         continue
       }
+      if let blocked = notPlaces.match(in: text, at: index) {
+        index += blocked.length
+        continue
+      }
       if named {
         gazetteer.namesStarting(in: text, at: index, ends: &ends)
       } else {
         ends.removeAll(keepingCapacity: true)
-      }
-      if let blocked = notPlaces.match(in: text, at: index) {
-        index += blocked.length
-        continue
       }
       if abbreviated, ends.isEmpty, let joint = jointLength(in: text, at: index) {
         if let zone = zoneSuffixes.match(in: text, at: index + joint) {
@@ -60,11 +67,18 @@ struct PlaceRecognizer: Recognizer {
         index += joint
         continue
       }
+      // `印尼盾`, `挪威克朗`, `朝鲜族`: a country's name inside a currency or an ethnic group.
+      if let longest = ends.first, notAfterCountry.match(in: text, at: longest.end) != nil,
+        gazetteer.matches(at: longest.node).contains(where: { gazetteer.records[Int($0.record)].kind == .country })
+      {
+        index = longest.end
+        continue
+      }
       var accepted = false
       for (position, (end, node)) in ends.enumerated() {
         // `日本国民`: a name whose last character starts a word, when a shorter name ends
-        // before it, is the shorter name (日本 + 国民).
-        // (Division suffixes before a word are the next rule's: `北京市政协` stays 北京市.)
+        // before it, is the shorter name (日本 + 国民). Division suffixes before a word are
+        // `accept`'s matter (`北京市长` → 北京, but `北京市政协` stays 北京市).
         if position + 1 < ends.count, !divisionSuffixes.contains(text[end - 1]), gazetteer.isCommonWord(text[end - 1], text[end]) {
           continue
         }
@@ -117,18 +131,12 @@ struct PlaceRecognizer: Recognizer {
         return end - start < 3 || !townshipSuffixes.contains { text.matches($0, endingAt: end) }
           || gazetteer.isCommonWord(text[end - 2], text[end - 1])
       }
-      if record.level == 3, option.form == .full, contextOnly.contains(record.name) {
+      if record.level == 3, option.form == .full, contextOnly[Int(option.record)] {
         return !(adjacentParent?.options.contains { gazetteer.contains($0.record, option.record) } ?? false)
       }
       return false
     }
-    if !options.isEmpty, crossesWord(in: text, start: start, end: end, options: options) { return nil }
-    guard !options.isEmpty else { return nil }
-    if notAfterCountry.match(in: text, at: end) != nil,
-      options.contains(where: { gazetteer.records[Int($0.record)].kind == .country })
-    {
-      return nil
-    }
+    guard !options.isEmpty, !crossesWord(in: text, start: start, end: end, options: options) else { return nil }
     let rule = Self.rule(gazetteer.records[Int(options[0].record)], options[0].form)
     return PlaceMention(start: start, end: end, options: options, rule: rule)
   }
@@ -176,17 +184,20 @@ struct PlaceRecognizer: Recognizer {
 
   /// The rule name for `--explain`: what the name is and how it was written (`place.county.short`).
   private static func rule(_ record: PlaceRecord, _ form: PlaceNameForm) -> String {
-    let what: String
+    let what: Int
     switch record.kind {
-    case .division: what = ["", "province", "prefecture", "county", "township"][Int(record.level)]
-    case .country: what = "country"
-    case .subdivision: what = "subdivision"
-    case .city: what = "city"
-    case .region: what = "region"
-    case .zone: what = "zone"
+    case .division: what = Int(record.level) - 1
+    case .country: what = 4
+    case .subdivision: what = 5
+    case .city: what = 6
+    case .region: what = 7
+    case .zone: what = 8
     }
-    return "place.\(what).\(form)"
+    return ruleNames[what * 3 + Int(form.rawValue)]
   }
+
+  private static let ruleNames: [String] = ["province", "prefecture", "county", "township", "country", "subdivision", "city", "region", "zone"]
+    .flatMap { what in ["full", "short", "historical"].map { "place.\(what).\($0)" } }
 
   /// The length of a joint abbreviation at `offset`, where no name starts: two to four
   /// abbreviations followed by a word of relations (`中美两国`, `港澳同胞`), or three or more
@@ -196,6 +207,8 @@ struct PlaceRecognizer: Recognizer {
     guard abbreviations.contains(text[offset + 1]) else { return nil }
     // `其中美国`, `集中美化`: the first character ends a word.
     if gazetteer.isCommonWord(text[offset - 1], text[offset]) { return nil }
+    // `刘德华`: after a surname, two abbreviations are more likely a given name.
+    let afterSurname = surnames.contains(text[offset - 1])
     var length = 2
     while length < 4 && abbreviations.contains(text[offset + length]) { length += 1 }
     while length >= 2 {
@@ -209,13 +222,12 @@ struct PlaceRecognizer: Recognizer {
       }) {
         continue
       }
+      if length == 2 && afterSurname { continue }
       if jointFollowers.match(in: text, at: end) != nil || zoneSuffixes.match(in: text, at: end) != nil { return length }
       if length >= 3 && (!CharacterClass.isHan(next) || next == PlaceWords.etc) { return length }
-      // Two strong abbreviations pair on their own, unless they spell a word (`非法`, `美德`)
-      // or follow a surname (a given name: `刘德华`).
+      // Two strong abbreviations pair on their own, unless they spell a word (`非法`, `美德`).
       if length == 2, (offset..<end).allSatisfy({ strongAbbreviations.contains(text[$0]) }),
-        !gazetteer.isCommonWord(text[offset], text[offset + 1]), text[offset] != text[offset + 1],
-        !surnames.contains(text[offset - 1])
+        !gazetteer.isCommonWord(text[offset], text[offset + 1]), jointWords.match(in: text, at: offset) == nil
       {
         return length
       }
@@ -239,8 +251,10 @@ struct PlaceRecognizer: Recognizer {
   /// `访华`, `驻美`, `在京`; `中方`, `美方` as a side in talks.
   private func singleAbbreviation(in text: ScalarText, at offset: Int) -> PlaceMention? {
     let c = text[offset]
-    guard let records = gazetteer.abbreviations[c] else { return nil }
-    if verbs.contains(text[offset - 1]), verbAbbreviations.contains(c), notAfterVerb.match(in: text, at: offset) == nil {
+    let afterVerb = verbs.contains(text[offset - 1]) && verbAbbreviations.contains(c)
+    let asSide = sides.contains(c) && text[offset + 1] == side
+    guard afterVerb || asSide, let records = gazetteer.abbreviations[c] else { return nil }
+    if afterVerb, notAfterVerb.match(in: text, at: offset) == nil {
       let record = records.first { gazetteer.records[Int($0)].kind != .division } ?? records[0]
       let chosen = c == PlaceWords.capital || PlaceWords.chineseOnly.contains(c) ? records[0] : record
       return PlaceMention(start: offset, end: offset + 1, options: [(chosen, .short)], rule: "place.abbreviation-after-verb")

@@ -21,6 +21,10 @@ enum PlaceWords {
   /// Suffixes that let a township name stand alone.
   static let townshipSuffixes = ["街道", "镇", "乡"]
 
+  /// Pairs of abbreviations that are words (`美德`, `中华`, `中巴` a minibus): joint places
+  /// only before a word of relations (`中巴两国`).
+  static let jointWords = "中华 美德 中巴 非法 华美 中意 日日 美美 巴巴 台台".split(separator: " ").map(String.init)
+
   /// Abbreviations that pair without a word of relations after them (`中俄建设…`, `港台旅游`).
   static let strongAbbreviations = "中美俄日英法德韩朝印巴港澳台欧亚非"
 
@@ -41,7 +45,7 @@ enum PlaceWords {
 
   /// Words that contain a place name but name no place; the scan skips them whole.
   static let notPlaces = """
-    发展中国家 发展中国 新密码 南台山 合作社 亚太经合 大湾区域 大理石 长治久安 包罗万象 万象更新 车水马龙
+    发展中国家 发展中国 新密码 南台山 合作社 亚太经合 大湾区域 大理石 长治久安 包罗万象 万象更新 车水马龙 其中国有
     """.split(separator: " ").map(String.init)
 }
 
@@ -50,13 +54,13 @@ extension PlaceWords {
   static let notAbbreviationWords = """
     美元 美术 美丽 美好 美食 美容 美女 美德 美感 美景 美味 美满 美妙 美誉 日报 日期 日前 日后 日记 日子 日益 日趋 \
     日常 日夜 日均 日内 京剧 英语 英文 英雄 英勇 英才 英明 法律 法院 法官 法庭 法规 法令 法治 法制 法人 德育 \
-    港口 港湾 台阶 台风 台上 台下 台词 华丽 华而 沪深
+    港口 港湾 台阶 台风 台上 台下 台词 华丽 华而 沪深 法西斯 日元 港元 港币 澳元 韩元 英镑 法郎 台币 美金
     """.split(separator: " ").map(String.init)
   /// 京 stands for Beijing after a verb (`在京`, `离京`).
   static let capital = "京".unicodeScalars.first!.value
   /// Abbreviations that name Chinese places even after a verb (`赴港`, `访台`).
   static let chineseOnly = ScalarSet(characters: "京港澳台沪")
-  /// Characters after `X方` that make another word (`中方面`? no: `东方式`, `美方案`).
+  /// Characters after `X方` that make `方` part of another word (`方面`, `方案`, `方式`).
   static let notSideFollowers = "面式法向案针便位圆言程块形"
 
   /// Words a division suffix starts, so that the name before it is the short one
