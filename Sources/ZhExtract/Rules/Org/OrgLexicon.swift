@@ -16,6 +16,8 @@ struct OrgLexicon: Sendable {
     var minimumStem = 2
     /// Whether it names a unit of the organization before it (`…武汉分院`).
     var subunit = false
+    /// Characters that may not come just before it.
+    var notBefore: ScalarSet? = nil
   }
 
   /// Known organizations (`国务院`, `哈工大`); payload = index into `nameKinds`.
@@ -64,7 +66,8 @@ struct OrgLexicon: Sendable {
             kind: kind, department: false, checked: OrgWords.segmentationCheckedForms.contains(word),
             national: OrgWords.nationalForms.contains(word),
             lenient: OrgWords.leniantKinds.contains(kind) || OrgWords.lenientForms.contains(word),
-            minimumStem: OrgWords.longStemForms.contains(word) ? 3 : 2, subunit: OrgWords.subunitForms.contains(word)))
+            minimumStem: OrgWords.longStemForms.contains(word) ? 3 : 2, subunit: OrgWords.subunitForms.contains(word),
+            notBefore: OrgWords.notBeforeForm[word].map { ScalarSet(characters: $0) }))
       }
     }
     for stem in OrgWords.departmentStems {

@@ -52,7 +52,7 @@ struct OrgRecognizer: Recognizer {
       if forms.edgeScalars.contains(c), let form = forms.longestMatch(in: text, at: index) {
         let end = index + form.length
         let info = lexicon.formInfo[Int(form.payload)]
-        guard !OrgWords.notAfterForm.contains(text[end]),
+        guard !OrgWords.notAfterForm.contains(text[end]), !(info.notBefore?.contains(text[index - 1]) ?? false),
           !info.checked || boundaries.isBoundary(index) && boundaries.isBoundary(end),
           let start = nameStart(in: text, formStart: index, form: info, boundaries: &boundaries)
         else { continue }
@@ -140,7 +140,7 @@ struct OrgRecognizer: Recognizer {
       // 中国大使馆, 中国队, 国家旅游局; but 国家队 is no name.
       if OrgWords.nationalStems.contains(stem) && (form.kind != .other || !OrgWords.genericTeamStems.contains(stem)) { return start }
     }
-    if let national = lexicon.nationalPrefix(text, start..<formStart), national < formStart { return start }  // 国家技术监督局
+    if let national = lexicon.nationalPrefix(text, start..<formStart), national < formStart { return start }  // 国家机电产品进出口办公室  // 国家技术监督局
     if lexicon.isGeneric(text, start..<formStart, commonWords: !form.lenient) { return nil }
     return start
   }

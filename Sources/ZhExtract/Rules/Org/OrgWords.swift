@@ -116,7 +116,7 @@ enum OrgWords {
   ]
 
   /// The short suffixes that department stems take, all government.
-  static let departmentSuffixes: [String] = ["局", "厅", "部", "委", "办", "署", "司", "处", "科", "所", "总局", "分局", "支队", "大队"]
+  static let departmentSuffixes: [String] = ["局", "厅", "部", "委", "办", "署", "司", "处", "总局", "分局", "支队", "大队"]
 
   /// Characters that are never part of a name and end it on the left.
   static let stopCharacters = ScalarSet(
@@ -174,7 +174,15 @@ enum OrgWords {
     "商场", "百货", "超市", "工厂", "总厂", "分厂", "电厂", "煤矿", "铁矿", "油田", "电站", "军区", "舰队", "部队",
     "支队", "大队", "中队", "车队", "乐团", "剧团", "剧院", "论坛", "联盟", "商会", "学会", "协会", "友协", "美协",
     "剧协", "作协", "影协", "音协", "书协", "舞协", "侨办", "师院", "农专", "师专", "医专", "医大", "美院", "男排",
-    "女排", "男篮", "女篮", "男足", "女足",
+    "女排", "男篮", "女篮", "男足", "女足", "地产",
+  ]
+
+  /// Characters that, just before a form, show it is the object of a verb or part of a word
+  /// (`上|大学`, `出|厂`, `进不起|医院`, `无|政府`).
+  static let notBeforeForm: [String: String] = [
+    "大学": "上念读考进办建向", "学院": "上念读考进办建向", "学校": "上念读考进办建向", "中学": "上念读考进办建向",
+    "小学": "上念读考进办建向", "医学院": "上念读考进", "厂": "出兴建办进离返回本该全各", "工厂": "出兴建办进离返回",
+    "医院": "进起住送去到在", "政府": "无", "公司": "本该各", "集团": "本该各",
   ]
 
   /// Forms before which a stem of common words still names something (`古籍出版社`,
