@@ -16,6 +16,8 @@ struct OrgLexicon: Sendable {
     var minimumStem = 2
     /// Whether it names a unit of the organization before it (`…武汉分院`).
     var subunit = false
+    /// Whether, after a known name, the unit keeps that organization's kind.
+    var keepsParentKind = false
     /// Characters that may not come just before it.
     var notBefore: ScalarSet? = nil
   }
@@ -67,6 +69,7 @@ struct OrgLexicon: Sendable {
             national: OrgWords.nationalForms.contains(word),
             lenient: OrgWords.leniantKinds.contains(kind) || OrgWords.lenientForms.contains(word),
             minimumStem: OrgWords.longStemForms.contains(word) ? 3 : 2, subunit: OrgWords.subunitForms.contains(word),
+            keepsParentKind: OrgWords.parentKindForms.contains(word),
             notBefore: OrgWords.notBeforeForm[word].map { ScalarSet(characters: $0) }))
       }
     }

@@ -27,7 +27,7 @@ struct OrgRecognizer: Recognizer {
           else { break }
           let info = lexicon.formInfo[Int(form.payload)]
           if info.checked && !(boundaries.isBoundary(end) && boundaries.isBoundary(end + form.length)) { break }
-          if !info.subunit { kind = info.kind }
+          if !info.keepsParentKind { kind = info.kind }
           end += form.length
         }
         if text[end] == OrgWords.team {

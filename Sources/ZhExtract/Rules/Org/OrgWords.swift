@@ -192,10 +192,17 @@ enum OrgWords {
   /// Units inside an organization: the name before them may hold a whole organization
   /// (`中国科学院武汉分院`), where other forms start after one (`国家计委|国家统计局`).
   static let subunitForms: Set<String> = [
-    "分院", "分行", "支行", "总行", "营业部", "分公司", "子公司", "分社", "分局", "分校", "附中", "附小", "附属医院",
+    "分院", "分行", "支行", "总行", "营业部", "分公司", "子公司", "分社", "分局", "分校", "附中", "附小",
     "研究所", "研究院", "研究中心", "实验室", "重点实验室", "学院", "学系", "党委", "党组", "纪委", "团委", "工会",
     "办公室", "办公厅", "秘书处", "代表处", "办事处", "政治部", "司令部", "参谋部", "后勤部", "装备部", "出版社",
     "组织部", "宣传部", "统战部", "政法委",
+  ]
+
+  /// Units that keep the kind of the organization they belong to (`中国银行|总行`); other units
+  /// have their own (`北京大学|出版社` is media).
+  static let parentKindForms: Set<String> = [
+    "分院", "分行", "支行", "总行", "营业部", "分公司", "子公司", "分社", "分局", "分校", "办公室", "办公厅", "秘书处",
+    "代表处", "办事处",
   ]
 
   /// Forms of troupes and venues whose names are often common words (`东方歌舞团`).
