@@ -42,6 +42,9 @@ struct OrgLexicon: Sendable {
   /// The hand-made generic words only.
   let handGenericStems: OrgTrie
 
+  /// Scalars that start a known name, a form or a club: the one test most scalars fail.
+  let startScalars: ScalarSet
+
   static let shared = OrgLexicon()
 
   private init() {
@@ -88,6 +91,8 @@ struct OrgLexicon: Sendable {
     let boundaryWords = (BundledData.orgBoundaryWords.split(separator: "\n").map(String.init) + OrgWords.boundaryWords)
       .filter { !stems.contains($0) }
     boundaries = OrgTrie(boundaryWords.map { ($0.scalarValues, Int32(0)) }, reversed: true)
+    let clubWords = BundledData.placeNamedClubs.split(separator: "\n").map { String($0).scalarValues }
+    startScalars = ScalarSet(nameWords.compactMap(\.scalars.first) + formWords.compactMap(\.scalars.first) + clubWords.compactMap(\.first))
     clubs = OrgTrie(BundledData.placeNamedClubs.split(separator: "\n").map { (String($0).scalarValues, Int32(0)) })
     sportsCues = WordList(OrgWords.sportsCues)
     let generic = Array(OrgWords.genericStems) + BundledData.orgCommonWords.split(separator: "\n").map(String.init)

@@ -13,8 +13,10 @@ struct OrgRecognizer: Recognizer {
     let names = lexicon.names
     let forms = lexicon.forms
     var sportsNews: Bool?
+    let startScalars = lexicon.startScalars
     for index in 0..<text.count {
       let c = text[index]
+      guard startScalars.contains(c) else { continue }
       if names.edgeScalars.contains(c), let known = names.longestMatch(in: text, at: index),
         !OrgWords.notAfterKnown.contains(text[index + known.length]), acceptsKnown(in: text, start: index, end: index + known.length, boundaries: &boundaries)
       {
