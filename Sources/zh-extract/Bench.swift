@@ -15,26 +15,16 @@ struct Bench: ParsableCommand {
 
   func run() throws {
     let source = InputSource.file(file)
-    let bytes: [UInt8]
-    switch Result(catching: { () throws(InputError) -> [UInt8] in try source.readBytes() }) {
-    case .success(let read): bytes = read
-    case .failure(let error):
-      Diagnostics.report(error.description)
-      throw ExitStatus.inputFailed
-    }
-    if let offset = TextDecoding.firstInvalidUTF8(in: bytes) {
-      Diagnostics.report(InputError.invalidUTF8(file, byteOffset: offset).description)
-      throw ExitStatus.inputFailed
-    }
-    let text = String(decoding: bytes, as: UTF8.self)
+    let text = try source.readUTF8OrExit()
     // Documents as a user feeds them: one paragraph (line) at a time.
     let documents = text.split(separator: "\n").map(String.init)
-    let megabytes = Double(bytes.count) / 1_000_000
+    let megabytes = Double(text.utf8.count) / 1_000_000
     let loadStart = DispatchTime.now()
     let extractor = try EntityExtractor()
     let loadMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart.uptimeNanoseconds) / 1e6
     print("file: \(file) (\(String(format: "%.2f", megabytes)) MB, \(documents.count) lines), ICU \(WordSegmenter.icuVersion)")
-    print("extractor start-up: \(String(format: "%.1f", loadMilliseconds)) ms")
+    print("extractor start-up: \(String(format: "%.1f", loadMilliseconds)) ms"
+      + " (place gazetteer \(String(format: "%.1f", PlaceGazetteer.shared.loadTime * 1000)) ms)")
 
     let segmenter = WordSegmenter()
     let utf16Documents = documents.map { Array($0.utf16) }

@@ -1,8 +1,9 @@
-/// A place: a Chinese division with its code and chain, a foreign country or city with its
-/// ISO 3166 code, or a named region or zone.
+/// A place: a Chinese division with its code and chain, a foreign country, first-level
+/// subdivision (state, province, prefecture) or city with its country's ISO 3166 code, or a
+/// named region or zone.
 public struct PlaceValue: Sendable, Hashable, Encodable {
   public enum Kind: String, Sendable, Hashable, Codable {
-    case division, country, city, region, zone
+    case division, country, subdivision, city, region, zone
   }
 
   public let kind: Kind

@@ -1,0 +1,303 @@
+import Foundation
+
+/// The place gazetteer: China's divisions as of 2025-12-31 at all four levels with their
+/// short and former names, countries and territories with ISO 3166 codes, foreign cities,
+/// and named regions and zones. Loaded once, on first use, from `BundledData`.
+///
+/// ```swift
+/// PlaceGazetteer.shared.places(named: "龙华区").map(\.code)   // ["440309", "460106"]
+/// PlaceGazetteer.shared.chain(code: "441402")                // ["广东省", "梅州市", "梅江区"]
+/// ```
+public final class PlaceGazetteer: Sendable {
+  /// The gazetteer, loaded on first use (about 20–30 ms) and shared by every thread.
+  public static let shared = PlaceGazetteer()
+
+  let records: [PlaceRecord]
+  /// Every name (full, short, former) → payload `record << 2 | form`.
+  let trie: ScalarTrie
+  /// One-character abbreviations (`京`, `美`, `港`) → their records.
+  let abbreviations: [UInt32: [Int32]]
+  let abbreviationScalars: ScalarSet
+  /// Frequent two-character words that are no places (`政府`, `人民`, `南方`), keyed
+  /// `a << 32 | b`, with log2 of their frequency.
+  let commonWords: [UInt64: UInt8]
+  /// Two-character place names with log2 of their frequency as words.
+  let nameFrequencies: [UInt64: UInt8]
+  /// Township records are sorted by code from this index on.
+  private let townshipStart: Int
+  private let townshipEnd: Int
+  private let divisionIndex: [Int: Int32]
+  /// Seconds the load took.
+  public let loadTime: Double
+
+  private init() {
+    let clock = ContinuousClock()
+    let started = clock.now
+    var records: [PlaceRecord] = []
+    records.reserveCapacity(46_000)
+    var trie = ScalarTrie(capacity: 150_000)
+    var divisionIndex: [Int: Int32] = [:]
+    divisionIndex.reserveCapacity(3_400)
+    var byName: [String: Int32] = [:]
+
+    func add(_ record: PlaceRecord) -> Int32 {
+      records.append(record)
+      return Int32(records.count - 1)
+    }
+    func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ record: Int32, _ form: PlaceNameForm) {
+      var scalars: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0)
+      var count = 0
+      withUnsafeMutableBytes(of: &scalars) { raw in
+        let buffer = raw.bindMemory(to: UInt32.self)
+        TSVScanner.forEachScalar(bytes, range) { scalar in
+          if count < buffer.count { buffer[count] = scalar }
+          count += 1
+        }
+        guard count >= 2, count <= buffer.count else { return }
+        trie.insert(UnsafeBufferPointer(rebasing: buffer[0..<count]), payload: record << 2 | Int32(form.rawValue))
+      }
+    }
+
+    // Divisions, levels 1–3: code, parent, level, type, name, short names.
+    TSVScanner.forEachLine(BundledData.divisions) { bytes, fields in
+      guard fields.count >= 5 else { return }
+      let code = TSVScanner.number(bytes, fields[0])
+      let parentCode = TSVScanner.number(bytes, fields[1])
+      let record = add(
+        PlaceRecord(
+          kind: .division, level: Int8(TSVScanner.number(bytes, fields[2])), parent: divisionIndex[parentCode] ?? -1,
+          code: TSVScanner.string(bytes, fields[0]), name: TSVScanner.string(bytes, fields[4])))
+      divisionIndex[code] = record
+      insert(bytes, fields[4], record, .full)
+      if fields.count > 5 { TSVScanner.forEachPart(bytes, fields[5]) { insert(bytes, $0, record, .short) } }
+    }
+    // Townships: code, name[, parent].
+    let townshipStart = records.count
+    TSVScanner.forEachLine(BundledData.townships) { bytes, fields in
+      guard fields.count >= 2 else { return }
+      let parentCode = fields.count > 2 ? TSVScanner.number(bytes, fields[2]) : TSVScanner.number(bytes, fields[0]) / 1000
+      let record = add(
+        PlaceRecord(
+          kind: .division, level: 4, parent: divisionIndex[parentCode] ?? -1, code: TSVScanner.string(bytes, fields[0]),
+          name: TSVScanner.string(bytes, fields[1])))
+      insert(bytes, fields[1], record, .full)
+    }
+    let townshipEnd = records.count
+    // Former names: name, today's code, year.
+    TSVScanner.forEachLine(BundledData.historicalPlaceNames) { bytes, fields in
+      guard fields.count >= 2, let record = divisionIndex[TSVScanner.number(bytes, fields[1])] else { return }
+      insert(bytes, fields[0], record, .historical)
+    }
+    // Countries: ISO code, name, other names.
+    TSVScanner.forEachLine(BundledData.countries) { bytes, fields in
+      guard fields.count >= 2 else { return }
+      let record = add(
+        PlaceRecord(kind: .country, level: 0, parent: -1, code: TSVScanner.string(bytes, fields[0]), name: TSVScanner.string(bytes, fields[1])))
+      byName[TSVScanner.string(bytes, fields[0])] = record
+      insert(bytes, fields[1], record, .full)
+      if fields.count > 2 { TSVScanner.forEachPart(bytes, fields[2]) { insert(bytes, $0, record, .full) } }
+    }
+    TSVScanner.forEachLine(BundledData.worldCities) { bytes, fields in
+      guard fields.count >= 2 else { return }
+      let record = add(
+        PlaceRecord(kind: .city, level: 0, parent: -1, code: TSVScanner.string(bytes, fields[0]), name: TSVScanner.string(bytes, fields[1])))
+      insert(bytes, fields[1], record, .full)
+    }
+    // First-level subdivisions abroad: ISO code, name, short name.
+    TSVScanner.forEachLine(BundledData.foreignSubdivisions) { bytes, fields in
+      guard fields.count >= 2 else { return }
+      let record = add(
+        PlaceRecord(kind: .subdivision, level: 0, parent: -1, code: TSVScanner.string(bytes, fields[0]), name: TSVScanner.string(bytes, fields[1])))
+      insert(bytes, fields[1], record, .full)
+      if fields.count > 2 { TSVScanner.forEachPart(bytes, fields[2]) { insert(bytes, $0, record, .short) } }
+    }
+    // Named regions and zones: name, kind, other names.
+    TSVScanner.forEachLine(BundledData.namedRegions) { bytes, fields in
+      guard fields.count >= 2 else { return }
+      let kind: PlaceValue.Kind = TSVScanner.string(bytes, fields[1]) == "zone" ? .zone : .region
+      let name = TSVScanner.string(bytes, fields[0])
+      let record = add(PlaceRecord(kind: kind, level: 0, parent: -1, code: "", name: name))
+      byName[name] = record
+      insert(bytes, fields[0], record, .full)
+      if fields.count > 2 { TSVScanner.forEachPart(bytes, fields[2]) { insert(bytes, $0, record, .short) } }
+    }
+    // One-character abbreviations: character, target (division name, ISO code, region name).
+    var abbreviations: [UInt32: [Int32]] = [:]
+    var divisionByName: [String: Int32] = [:]
+    for index in 0..<townshipStart { divisionByName[records[index].name] = divisionByName[records[index].name] ?? Int32(index) }
+    TSVScanner.forEachLine(BundledData.placeAbbreviations) { bytes, fields in
+      guard fields.count >= 2 else { return }
+      let target = TSVScanner.string(bytes, fields[1])
+      guard let record = divisionByName[target] ?? byName[target] else { return }
+      TSVScanner.forEachScalar(bytes, fields[0]) { abbreviations[$0, default: []].append(record) }
+    }
+
+    func pairTable(_ table: String, capacity: Int) -> [UInt64: UInt8] {
+      var result = [UInt64: UInt8](minimumCapacity: capacity)
+      TSVScanner.forEachLine(table) { bytes, fields in
+        guard fields.count >= 2 else { return }
+        var pair: UInt64 = 0
+        TSVScanner.forEachScalar(bytes, fields[0]) { pair = pair << 32 | UInt64($0) }
+        result[pair] = UInt8(TSVScanner.number(bytes, fields[1]))
+      }
+      return result
+    }
+    self.commonWords = pairTable(BundledData.commonTwoCharacterWords, capacity: 7_000)
+    self.nameFrequencies = pairTable(BundledData.placeNameFrequencies, capacity: 3_000)
+    self.records = records
+    self.trie = trie
+    self.abbreviations = abbreviations
+    self.abbreviationScalars = ScalarSet(abbreviations.keys)
+    self.townshipStart = townshipStart
+    self.townshipEnd = townshipEnd
+    self.divisionIndex = divisionIndex
+    let elapsed = clock.now - started
+    loadTime = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+  }
+
+  // MARK: Public lookup
+
+  /// Every place with this name, full, short or former (`龙华区` → Shenzhen's and Haikou's;
+  /// `梅州` → 441400; `襄樊` → 420600; `柬埔寨` → KH).
+  public func places(named name: String) -> [PlaceValue] {
+    let node = trie.node(for: name.unicodeScalars.map(\.value))
+    guard node > 0 else { return [] }
+    var found: [Int32] = []
+    trie.forEachPayload(at: node) { payload in
+      if !found.contains(payload >> 2) { found.append(payload >> 2) }
+    }
+    return found.sorted().map { value(of: $0) }
+  }
+
+  /// The place with this division code (`441402`, 9 digits for townships) or ISO 3166 code.
+  public func place(code: String) -> PlaceValue? {
+    record(code: code).map { value(of: $0) }
+  }
+
+  /// The names from the province down to the division with this code
+  /// (`441402` → `["广东省", "梅州市", "梅江区"]`), or nil for an unknown code.
+  public func chain(code: String) -> [String]? {
+    record(code: code).map { chain(of: $0) }
+  }
+
+  /// Number of places of each kind, for diagnostics.
+  public var counts: [PlaceValue.Kind: Int] {
+    records.reduce(into: [:]) { $0[$1.kind, default: 0] += 1 }
+  }
+
+  // MARK: Internal
+
+  /// True when the two scalars spell a frequent word that is no place.
+  @inline(__always) func isCommonWord(_ first: UInt32, _ second: UInt32) -> Bool {
+    commonWords[UInt64(first) << 32 | UInt64(second)] != nil
+  }
+
+  /// log2 of the frequency of a two-character word (0 when it is not a frequent word).
+  @inline(__always) func commonWordFrequency(_ first: UInt32, _ second: UInt32) -> Int {
+    Int(commonWords[UInt64(first) << 32 | UInt64(second)] ?? 0)
+  }
+
+  /// log2 of the frequency of a two-character place name as a word (0 when unknown).
+  @inline(__always) func nameFrequency(_ first: UInt32, _ second: UInt32) -> Int {
+    Int(nameFrequencies[UInt64(first) << 32 | UInt64(second)] ?? 0)
+  }
+
+  func record(code: String) -> Int32? {
+    if code.count == 9, let number = Int(code) {
+      var low = townshipStart, high = townshipEnd
+      while low < high {
+        let middle = (low + high) / 2
+        if let value = Int(records[middle].code), value < number { low = middle + 1 } else { high = middle }
+      }
+      return low < townshipEnd && records[low].code == code ? Int32(low) : nil
+    }
+    if code.count == 6, let number = Int(code) { return divisionIndex[number] }
+    return records.firstIndex { $0.kind == .country && $0.code == code }.map { Int32($0) }
+  }
+
+  func chain(of record: Int32) -> [String] {
+    var names: [String] = []
+    var index = record
+    while index >= 0 {
+      names.append(records[Int(index)].name)
+      index = records[Int(index)].parent
+    }
+    return names.reversed()
+  }
+
+  /// True when `ancestor` is `record` or above it.
+  func contains(_ ancestor: Int32, _ record: Int32) -> Bool {
+    var index = record
+    while index >= 0 {
+      if index == ancestor { return true }
+      index = records[Int(index)].parent
+    }
+    return false
+  }
+
+  func value(of record: Int32, candidates: [String] = []) -> PlaceValue {
+    let entry = records[Int(record)]
+    switch entry.kind {
+    case .division:
+      return PlaceValue(kind: .division, code: entry.code, chain: chain(of: record), level: Int(entry.level), candidates: candidates)
+    case .country, .subdivision, .city:
+      return PlaceValue(kind: entry.kind, code: entry.code, chain: [entry.name])
+    case .region, .zone:
+      return PlaceValue(kind: entry.kind, code: nil, chain: [entry.name])
+    }
+  }
+
+  /// Every name that starts at `offset`, longest first: the end offsets are written into
+  /// `ends` (at most its capacity) with the trie node of each; returns how many.
+  @inline(__always)
+  func namesStarting(in text: ScalarText, at offset: Int, ends: inout [(end: Int, node: Int32)]) {
+    ends.removeAll(keepingCapacity: true)
+    var node: Int32 = 0
+    var index = offset
+    while true {
+      node = trie.child(node, text[index])
+      if node < 0 { break }
+      index += 1
+      if trie.firstPayload[Int(node)] >= 0 { ends.append((index, node)) }
+    }
+    ends.reverse()
+  }
+
+  /// The records at a trie node with the form by which its name refers to each.
+  func matches(at node: Int32) -> [(record: Int32, form: PlaceNameForm)] {
+    var found: [(record: Int32, form: PlaceNameForm)] = []
+    trie.forEachPayload(at: node) { payload in
+      found.append((payload >> 2, PlaceNameForm(rawValue: UInt8(payload & 3)) ?? .full))
+    }
+    return found
+  }
+
+  /// The longest place name at `offset` (townships only with their 镇/乡/街道 suffix) and
+  /// every record it may stand for. For recognizers that start at a place (organization
+  /// names: `深圳市龙华区人民政府`).
+  func longestPlace(in text: ScalarText, at offset: Int) -> (length: Int, entry: PlaceNameMatch)? {
+    var ends: [(end: Int, node: Int32)] = []
+    namesStarting(in: text, at: offset, ends: &ends)
+    for (end, node) in ends {
+      let found = matches(at: node)
+      if !found.isEmpty { return (end - offset, PlaceNameMatch(length: end - offset, records: found)) }
+    }
+    return nil
+  }
+
+  /// The chain of places that starts at `offset` (`广东省梅州市梅江区…`), resolved inside the
+  /// chain: its length and the deepest place's code, or nil when no place starts there.
+  func placeChain(in text: ScalarText, at offset: Int) -> (length: Int, code: String?)? {
+    var position = offset
+    var current: [Int32] = []
+    while let (length, entry) = longestPlace(in: text, at: position) {
+      let records = entry.records.map(\.record)
+      let inside = current.isEmpty ? records : records.filter { record in current.contains { contains($0, record) } }
+      if inside.isEmpty { break }
+      current = inside
+      position += length
+    }
+    guard position > offset else { return nil }
+    return (position - offset, current.count == 1 ? records[Int(current[0])].code : nil)
+  }
+}

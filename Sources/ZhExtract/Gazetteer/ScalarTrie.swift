@@ -1,0 +1,116 @@
+/// A trie over Unicode scalars, built once and then only read (so it is `Sendable`).
+///
+/// Edges live in one open-addressing hash table keyed by (node, scalar), and the root's
+/// children in a direct table for the Basic Multilingual Plane: a scan rejects a character
+/// that starts no word with one array load, and walks a word with one probe per character.
+/// Each terminal node holds a linked list of payload indices.
+struct ScalarTrie: Sendable {
+  private(set) var nodeCount: Int32 = 1
+  private var rootChildren = [Int32](repeating: -1, count: 0x10000)
+  private var keys: [UInt64]
+  private var values: [Int32]
+  private var mask: Int
+  private var used = 0
+  /// First payload of each node (-1: not terminal); payloads chain through `nextPayload`.
+  private(set) var firstPayload: [Int32] = [-1]
+  private(set) var payloads: [Int32] = []
+  private(set) var nextPayload: [Int32] = []
+
+  init(capacity: Int = 1 << 18) {
+    var size = 1024
+    while size < capacity * 2 { size <<= 1 }
+    keys = [UInt64](repeating: 0, count: size)
+    values = [Int32](repeating: -1, count: size)
+    mask = size - 1
+  }
+
+  @inline(__always) private static func key(_ node: Int32, _ scalar: UInt32) -> UInt64 {
+    UInt64(UInt32(bitPattern: node) &+ 1) << 21 | UInt64(scalar)
+  }
+
+  @inline(__always) private func slot(_ key: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+  }
+
+  /// The child of `node` along `scalar`, or -1.
+  @inline(__always) func child(_ node: Int32, _ scalar: UInt32) -> Int32 {
+    if node == 0 { return scalar < 0x10000 ? rootChildren[Int(scalar)] : lookup(0, scalar) }
+    return lookup(node, scalar)
+  }
+
+  @inline(__always) private func lookup(_ node: Int32, _ scalar: UInt32) -> Int32 {
+    let key = Self.key(node, scalar)
+    var index = slot(key)
+    while true {
+      let stored = keys[index]
+      if stored == key { return values[index] }
+      if stored == 0 { return -1 }
+      index = (index + 1) & mask
+    }
+  }
+
+  /// True when some word starts with `scalar`.
+  @inline(__always) func mayStart(with scalar: UInt32) -> Bool { child(0, scalar) >= 0 }
+
+  private mutating func addChild(_ node: Int32, _ scalar: UInt32) -> Int32 {
+    let existing = child(node, scalar)
+    if existing >= 0 { return existing }
+    let new = nodeCount
+    nodeCount += 1
+    firstPayload.append(-1)
+    if node == 0 && scalar < 0x10000 {
+      rootChildren[Int(scalar)] = new
+      return new
+    }
+    if (used + 1) * 2 > keys.count { grow() }
+    let key = Self.key(node, scalar)
+    var index = slot(key)
+    while keys[index] != 0 { index = (index + 1) & mask }
+    keys[index] = key
+    values[index] = new
+    used += 1
+    return new
+  }
+
+  private mutating func grow() {
+    let oldKeys = keys, oldValues = values
+    keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+    values = [Int32](repeating: -1, count: oldKeys.count * 2)
+    mask = keys.count - 1
+    for (index, key) in oldKeys.enumerated() where key != 0 {
+      var slot = slot(key)
+      while keys[slot] != 0 { slot = (slot + 1) & mask }
+      keys[slot] = key
+      values[slot] = oldValues[index]
+    }
+  }
+
+  /// Adds `word` with `payload`.
+  mutating func insert<S: Sequence<UInt32>>(_ word: S, payload: Int32) {
+    var node: Int32 = 0
+    for scalar in word { node = addChild(node, scalar) }
+    guard node != 0 else { return }
+    payloads.append(payload)
+    nextPayload.append(firstPayload[Int(node)])
+    firstPayload[Int(node)] = Int32(payloads.count - 1)
+  }
+
+  /// The payloads stored at `node`.
+  func forEachPayload(at node: Int32, _ body: (Int32) -> Void) {
+    var link = firstPayload[Int(node)]
+    while link >= 0 {
+      body(payloads[Int(link)])
+      link = nextPayload[Int(link)]
+    }
+  }
+
+  /// The node reached by `word`, or -1.
+  func node(for word: some Sequence<UInt32>) -> Int32 {
+    var node: Int32 = 0
+    for scalar in word {
+      node = child(node, scalar)
+      if node < 0 { return -1 }
+    }
+    return node
+  }
+}

@@ -1,0 +1,255 @@
+/// Finds places: longest gazetteer names over the raw text (each name of an administrative
+/// chain its own span), joint abbreviations split per character (`中美`, `港澳台`), and a few
+/// single abbreviations in fixed contexts (`访华`, `中方`). Ambiguous names are settled by the
+/// chain they sit in, then by the other places of the text (`PlaceResolver`).
+/// Vocabulary: `PlaceWords`; data: `PlaceGazetteer`.
+struct PlaceRecognizer: Recognizer {
+  let kinds: Set<EntityKind> = [.place]
+
+  private let gazetteer = PlaceGazetteer.shared
+  private let jointFollowers = WordList<Void>(PlaceWords.jointFollowers)
+  private let verbs = ScalarSet(characters: PlaceWords.abbreviationVerbs)
+  private let verbAbbreviations = ScalarSet(characters: PlaceWords.verbAbbreviations)
+  private let notAfterVerb = WordList<Void>(PlaceWords.notAbbreviationWords)
+  private let sides = ScalarSet(characters: PlaceWords.sideAbbreviations)
+  private let notSidePredecessors = ScalarSet(characters: PlaceWords.notSidePredecessors)
+  private let notSideFollowers = ScalarSet(characters: PlaceWords.notSideFollowers)
+  private let side = "方".unicodeScalars.first!.value
+  private let townshipSuffixes = PlaceWords.townshipSuffixes.map(\.scalarValues)
+  private let suffixWords = WordList<Void>(PlaceWords.suffixWords)
+  private let divisionSuffixes = ScalarSet(characters: "省市县区")
+  private let foreignSuffixes = ScalarSet(characters: "市省州")
+  private let notPlaces = WordList<Void>(PlaceWords.notPlaces)
+  private let notAfterCountry = WordList<Void>(PlaceWords.notAfterCountry)
+  private let strongAbbreviations = ScalarSet(characters: PlaceWords.strongAbbreviations)
+  private let surnames = ScalarSet(characters: PlaceWords.surnames)
+  private let contextOnly = Set(PlaceWords.contextOnlyNames)
+  private let zoneSuffixes = WordList<Void>(PlaceWords.zoneSuffixes)
+
+  func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
+    var mentions: [PlaceMention] = []
+    var ends: [(end: Int, node: Int32)] = []
+    ends.reserveCapacity(16)
+    let abbreviations = gazetteer.abbreviationScalars
+    var index = 0
+    let count = text.count
+    while index < count {
+      let c = text[index]
+      let named = gazetteer.trie.mayStart(with: c)
+      let abbreviated = abbreviations.contains(c)
+      guard named || abbreviated else {
+        index += 1
+        continue
+      }
+      if named {
+        gazetteer.namesStarting(in: text, at: index, ends: &ends)
+      } else {
+        ends.removeAll(keepingCapacity: true)
+      }
+      if let blocked = notPlaces.match(in: text, at: index) {
+        index += blocked.length
+        continue
+      }
+      if abbreviated, ends.isEmpty, let joint = jointLength(in: text, at: index) {
+        if let zone = zoneSuffixes.match(in: text, at: index + joint) {
+          mentions.append(PlaceMention(start: index, end: index + joint + zone.length, options: [], rule: "place.zone-joint"))
+          index += joint + zone.length
+          continue
+        }
+        appendJoint(in: text, start: index, length: joint, to: &mentions)
+        index += joint
+        continue
+      }
+      var accepted = false
+      for (position, (end, node)) in ends.enumerated() {
+        // `日本国民`: a name whose last character starts a word, when a shorter name ends
+        // before it, is the shorter name (日本 + 国民).
+        // (Division suffixes before a word are the next rule's: `北京市政协` stays 北京市.)
+        if position + 1 < ends.count, !divisionSuffixes.contains(text[end - 1]), gazetteer.isCommonWord(text[end - 1], text[end]) {
+          continue
+        }
+        if var mention = accept(in: text, start: index, end: end, node: node, previous: mentions.last) {
+          if let zone = zoneSuffixes.match(in: text, at: end) {
+            mention = PlaceMention(start: index, end: end + zone.length, options: [], rule: "place.zone")
+          } else if foreignSuffixes.contains(text[end]), !foreignSuffixes.contains(text[end - 1]), suffixWords.match(in: text, at: end) == nil,
+            mention.options.allSatisfy({ [.city, .subdivision].contains(gazetteer.records[Int($0.record)].kind) })
+          {
+            mention.end += 1  // 渥太华市, 维多利亚州
+          }
+          mentions.append(mention)
+          index = mention.end
+          accepted = true
+          break
+        }
+      }
+      if accepted { continue }
+      if abbreviated, let mention = singleAbbreviation(in: text, at: index) {
+        mentions.append(mention)
+      }
+      index += 1
+    }
+    guard !mentions.isEmpty else { return }
+    PlaceResolver(gazetteer: gazetteer).resolve(&mentions)
+    for mention in mentions {
+      candidates.append(
+        Candidate(start: mention.start, end: mention.end, kind: .place, value: .place(mention.value(gazetteer)), rule: mention.rule))
+    }
+  }
+
+  /// A gazetteer name at `start..<end`, with the records it may stand for, when the context
+  /// lets it be a place.
+  private func accept(in text: ScalarText, start: Int, end: Int, node: Int32, previous: PlaceMention?) -> PlaceMention? {
+    // `北京市长`: the suffix starts another word (市长, 省委), so the place is the short name.
+    if end - start >= 2, divisionSuffixes.contains(text[end - 1]), suffixWords.match(in: text, at: end - 1) != nil,
+      gazetteer.longestPlace(in: text, at: end) == nil
+    {
+      return nil
+    }
+    var options = gazetteer.matches(at: node)
+    let adjacentParent = previous.flatMap { $0.end == start ? $0 : nil }
+    options.removeAll { option in
+      let record = gazetteer.records[Int(option.record)]
+      if record.level == 4 {
+        if let parent = adjacentParent, parent.options.contains(where: { gazetteer.contains($0.record, option.record) }) {
+          return false
+        }
+        // Alone, only with its suffix, and not a word ending in one (`小城镇`, `村镇`).
+        return end - start < 3 || !townshipSuffixes.contains { text.matches($0, endingAt: end) }
+          || gazetteer.isCommonWord(text[end - 2], text[end - 1])
+      }
+      if record.level == 3, option.form == .full, contextOnly.contains(record.name) {
+        return !(adjacentParent?.options.contains { gazetteer.contains($0.record, option.record) } ?? false)
+      }
+      return false
+    }
+    if !options.isEmpty, crossesWord(in: text, start: start, end: end, options: options) { return nil }
+    guard !options.isEmpty else { return nil }
+    if notAfterCountry.match(in: text, at: end) != nil,
+      options.contains(where: { gazetteer.records[Int($0.record)].kind == .country })
+    {
+      return nil
+    }
+    let rule = Self.rule(gazetteer.records[Int(options[0].record)], options[0].form)
+    return PlaceMention(start: start, end: end, options: options, rule: rule)
+  }
+
+  /// A weak name (a short name, a two-character county, a foreign city) that is the end or
+  /// the start of a frequent word reads as that word: `和政府` (政府), `人民和` (人民), `连南方`.
+  private func crossesWord(in text: ScalarText, start: Int, end: Int, options: [(record: Int32, form: PlaceNameForm)]) -> Bool {
+    // A two-character name loses to a word it overlaps that is at least four times as
+    // frequent (`沿海地区`: 沿海 over 海地; `和政府`: 政府 over 和政), whatever its kind.
+    // Countries ending in 国 keep their name before 国内, 国人 (`德国内政部`).
+    if end - start == 2 {
+      let name = gazetteer.nameFrequency(text[start], text[start + 1]) + 2
+      let country = options.contains { gazetteer.records[Int($0.record)].kind == .country }
+      if gazetteer.commonWordFrequency(text[start - 1], text[start]) >= name
+        || (!country && gazetteer.commonWordFrequency(text[end - 1], text[end]) >= name)
+      {
+        return true
+      }
+    }
+    let weak = options.allSatisfy { option in
+      let record = gazetteer.records[Int(option.record)]
+      switch record.kind {
+      case .division: return (record.level >= 2 && (option.form != .full || end - start <= 2)) || option.form == .historical
+      case .city: return end - start <= 2
+      case .country, .subdivision, .region, .zone: return option.form != .full && end - start <= 2
+      }
+    }
+    guard weak else { return false }
+    if gazetteer.isCommonWord(text[end - 1], text[end]) || gazetteer.isCommonWord(text[start - 1], text[start]) { return true }
+    // A former name ending in a word (`大城市`: 城市, `吕梁山区`: 山区) is that word.
+    if end - start >= 3, options.allSatisfy({ $0.form == .historical }), gazetteer.isCommonWord(text[end - 2], text[end - 1]) {
+      return true
+    }
+    // `和安多县`, `同德国`: a longer name starts inside a division's short name and runs past it.
+    let division = options.allSatisfy { gazetteer.records[Int($0.record)].kind == .division }
+    for inner in start + 1..<end where division && gazetteer.trie.mayStart(with: text[inner]) {
+      if let hit = gazetteer.longestPlace(in: text, at: inner), inner + hit.length > end,
+        hit.entry.records.contains(where: { $0.form == .full })
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// The rule name for `--explain`: what the name is and how it was written (`place.county.short`).
+  private static func rule(_ record: PlaceRecord, _ form: PlaceNameForm) -> String {
+    let what: String
+    switch record.kind {
+    case .division: what = ["", "province", "prefecture", "county", "township"][Int(record.level)]
+    case .country: what = "country"
+    case .subdivision: what = "subdivision"
+    case .city: what = "city"
+    case .region: what = "region"
+    case .zone: what = "zone"
+    }
+    return "place.\(what).\(form)"
+  }
+
+  /// The length of a joint abbreviation at `offset`, where no name starts: two to four
+  /// abbreviations followed by a word of relations (`中美两国`, `港澳同胞`), or three or more
+  /// before punctuation or 等 (`港澳台、`).
+  private func jointLength(in text: ScalarText, at offset: Int) -> Int? {
+    let abbreviations = gazetteer.abbreviationScalars
+    guard abbreviations.contains(text[offset + 1]) else { return nil }
+    // `其中美国`, `集中美化`: the first character ends a word.
+    if gazetteer.isCommonWord(text[offset - 1], text[offset]) { return nil }
+    var length = 2
+    while length < 4 && abbreviations.contains(text[offset + length]) { length += 1 }
+    while length >= 2 {
+      defer { length -= 1 }
+      let end = offset + length
+      let next = text[end]
+      // `中英文`, `日中午`: the last character starts a word; `中法国`: a name runs past.
+      if gazetteer.isCommonWord(text[end - 1], next) { continue }
+      if (offset + 1..<end).contains(where: { inner in
+        gazetteer.trie.mayStart(with: text[inner]) && (gazetteer.longestPlace(in: text, at: inner).map { inner + $0.length > end } ?? false)
+      }) {
+        continue
+      }
+      if jointFollowers.match(in: text, at: end) != nil || zoneSuffixes.match(in: text, at: end) != nil { return length }
+      if length >= 3 && (!CharacterClass.isHan(next) || next == PlaceWords.etc) { return length }
+      // Two strong abbreviations pair on their own, unless they spell a word (`非法`, `美德`)
+      // or follow a surname (a given name: `刘德华`).
+      if length == 2, (offset..<end).allSatisfy({ strongAbbreviations.contains(text[$0]) }),
+        !gazetteer.isCommonWord(text[offset], text[offset + 1]), text[offset] != text[offset + 1],
+        !surnames.contains(text[offset - 1])
+      {
+        return length
+      }
+    }
+    return nil
+  }
+
+  /// One place per character; each takes the country reading when any of them is foreign
+  /// (`中澳` → Australia), else the Chinese one (`港澳` → Macau).
+  private func appendJoint(in text: ScalarText, start: Int, length: Int, to mentions: inout [PlaceMention]) {
+    let targets = (start..<start + length).map { gazetteer.abbreviations[text[$0]] ?? [] }
+    let foreign = targets.contains { $0.allSatisfy { gazetteer.records[Int($0)].kind != .division } }
+    for (offset, records) in targets.enumerated() {
+      let preferred = records.filter { (gazetteer.records[Int($0)].kind != .division) == foreign }
+      let chosen = preferred.first ?? records[0]
+      mentions.append(
+        PlaceMention(start: start + offset, end: start + offset + 1, options: [(chosen, .short)], rule: "place.joint-abbreviation"))
+    }
+  }
+
+  /// `访华`, `驻美`, `在京`; `中方`, `美方` as a side in talks.
+  private func singleAbbreviation(in text: ScalarText, at offset: Int) -> PlaceMention? {
+    let c = text[offset]
+    guard let records = gazetteer.abbreviations[c] else { return nil }
+    if verbs.contains(text[offset - 1]), verbAbbreviations.contains(c), notAfterVerb.match(in: text, at: offset) == nil {
+      let record = records.first { gazetteer.records[Int($0)].kind != .division } ?? records[0]
+      let chosen = c == PlaceWords.capital || PlaceWords.chineseOnly.contains(c) ? records[0] : record
+      return PlaceMention(start: offset, end: offset + 1, options: [(chosen, .short)], rule: "place.abbreviation-after-verb")
+    }
+    if sides.contains(c), text[offset + 1] == side, !notSideFollowers.contains(text[offset + 2]) {
+      guard !notSidePredecessors.contains(text[offset - 1]) else { return nil }
+      let record = records.first { gazetteer.records[Int($0)].kind != .division } ?? records[0]
+      return PlaceMention(start: offset, end: offset + 1, options: [(record, .short)], rule: "place.side")
+    }
+    return nil
+  }
+}

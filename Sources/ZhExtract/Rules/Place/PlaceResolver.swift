@@ -1,0 +1,123 @@
+/// A place name found in the text and the records it may still stand for.
+struct PlaceMention {
+  var start: Int
+  var end: Int
+  var options: [(record: Int32, form: PlaceNameForm)]
+  var rule: String
+
+  /// The value: the one record left, or the candidates when context could not settle them.
+  func value(_ gazetteer: PlaceGazetteer) -> PlaceValue {
+    if options.isEmpty { return PlaceValue(kind: .zone, code: nil) }  // a zone named after places
+    if options.count == 1 { return gazetteer.value(of: options[0].record) }
+    let records = options.map(\.record)
+    let first = gazetteer.records[Int(records[0])]
+    let levels = Set(records.map { gazetteer.records[Int($0)].level })
+    return PlaceValue(
+      kind: first.kind, code: nil, chain: [], level: levels.count == 1 && first.level > 0 ? Int(first.level) : nil,
+      candidates: records.map { gazetteer.records[Int($0)].code })
+  }
+}
+
+/// Settles ambiguous names: first inside a chain of adjacent names (`梅州兴宁市石马镇`), then
+/// from the unambiguous places elsewhere in the text (`深圳…龙华区` → 440309), then by the
+/// form of the name (a full name over a short or former one; a short name of a province over
+/// one of a prefecture or county). What is left stays a list of candidates.
+struct PlaceResolver {
+  let gazetteer: PlaceGazetteer
+
+  func resolve(_ mentions: inout [PlaceMention]) {
+    // 1. Chains: a name right after another is inside it, when it can be.
+    for index in mentions.indices.dropFirst() where mentions[index].start == mentions[index - 1].end {
+      let outer = mentions[index - 1].options
+      let inner = mentions[index].options
+      let inside = inner.filter { option in outer.contains { gazetteer.contains($0.record, option.record) && $0.record != option.record } }
+      guard !inside.isEmpty else { continue }
+      mentions[index].options = inside
+      let containing = outer.filter { option in inside.contains { gazetteer.contains(option.record, $0.record) } }
+      if !containing.isEmpty { mentions[index - 1].options = containing }
+    }
+    dropLoneCountyShortNames(&mentions)
+    // Preferences by form before context, so that `海南` (province, or a prefecture's short
+    // name) does not wait for context.
+    for index in mentions.indices where mentions[index].options.count > 1 {
+      narrowByForm(&mentions[index].options)
+    }
+    // 2. The text: unambiguous divisions and everything above them are anchors.
+    var anchors: [Int32: Int8] = [:]
+    for mention in mentions where mention.options.count == 1 {
+      var record = mention.options[0].record
+      while record >= 0 {
+        let entry = gazetteer.records[Int(record)]
+        guard entry.kind == .division else { break }
+        anchors[record] = entry.level
+        record = entry.parent
+      }
+    }
+    guard !anchors.isEmpty else { return }
+    for index in mentions.indices where mentions[index].options.count > 1 {
+      var best: [(record: Int32, form: PlaceNameForm)] = []
+      var bestScore: Int8 = 0
+      for option in mentions[index].options {
+        var score: Int8 = 0
+        var record = gazetteer.records[Int(option.record)].parent
+        while record >= 0 {
+          if let level = anchors[record] {
+            score = level
+            break
+          }
+          record = gazetteer.records[Int(record)].parent
+        }
+        if score > bestScore {
+          bestScore = score
+          best = [option]
+        } else if score == bestScore, score > 0 {
+          best.append(option)
+        }
+      }
+      if !best.isEmpty { mentions[index].options = best }
+    }
+  }
+
+  /// A county's short name (`顺德`, `爱民`, `天涯`) is a place only next to another place of
+  /// its chain or when a division above it is named somewhere in the text: on its own it is
+  /// far more often a word or a name.
+  private func dropLoneCountyShortNames(_ mentions: inout [PlaceMention]) {
+    var named = Set<Int32>()
+    for mention in mentions { for option in mention.options { named.insert(option.record) } }
+    var keep = [Bool](repeating: true, count: mentions.count)
+    for (index, mention) in mentions.enumerated() {
+      let weak = !mention.options.isEmpty && mention.options.allSatisfy { option in
+        option.form == .short && gazetteer.records[Int(option.record)].level == 3
+      }
+      guard weak else { continue }
+      let adjacent = (index > 0 && mentions[index - 1].end == mention.start)
+        || (index + 1 < mentions.count && mentions[index + 1].start == mention.end)
+      if adjacent { continue }
+      let anchored = mention.options.contains { option in
+        var record = gazetteer.records[Int(option.record)].parent
+        while record >= 0 {
+          if named.contains(record) { return true }
+          record = gazetteer.records[Int(record)].parent
+        }
+        return false
+      }
+      if !anchored { keep[index] = false }
+    }
+    if keep.contains(false) { mentions = zip(mentions, keep).filter(\.1).map(\.0) }
+  }
+
+  /// Keeps the readings of the strongest form: full names first; among short names, the
+  /// highest level (province, then prefecture, then county).
+  private func narrowByForm(_ options: inout [(record: Int32, form: PlaceNameForm)]) {
+    if options.contains(where: { $0.form == .full }) && options.contains(where: { $0.form != .full }) {
+      options.removeAll { $0.form != .full }
+    }
+    guard options.count > 1, options.allSatisfy({ $0.form != .full }) else { return }
+    let rank = { (record: Int32) -> Int in
+      let entry = self.gazetteer.records[Int(record)]
+      return entry.kind == .division ? Int(entry.level) : 0
+    }
+    let top = options.map { rank($0.record) }.min() ?? 0
+    options.removeAll { rank($0.record) != top }
+  }
+}

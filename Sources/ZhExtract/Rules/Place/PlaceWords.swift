@@ -1,0 +1,83 @@
+/// The words around place names that the place rules read.
+enum PlaceWords {
+  /// Words after a joint abbreviation that show it names several places
+  /// (`中美两国`, `港澳同胞`, `中俄关系`, `京津冀地区`).
+  static let jointFollowers = """
+    两国 三国 四国 两军 双方 三方 双边 多边 关系 友好 合作 建交 经贸 贸易 首脑 高层 会谈 会晤 战略 之间 间 \
+    两地 三地 边境 联合 和约 谈判 同胞 地区 首都 外长 领导人 元首 政府 人民 两党 协议 联络 交往 人士 青年 \
+    企业 航线 公报 声明 峰会 论坛 对话 磋商 友谊 交流 冲突 争端 战争 矛盾 分歧 之争 一体化 协同 地方 \
+    两个 三个 加强 和平 在 就 之 友 等 、 邦交 第
+    """.split(separator: " ").map(String.init)
+
+  /// Verbs before a single abbreviation that make it a place (`访华`, `驻美`, `在京`, `离港`).
+  static let abbreviationVerbs = "访来驻赴离抵旅援侵返回在对"
+  /// The abbreviations those verbs may take.
+  static let verbAbbreviations = "华美京日俄英法德韩港澳台沪"
+  /// Abbreviations that name a side in talks before 方 (`中方`, `美方`).
+  static let sideAbbreviations = "中美俄日英法德韩朝巴以印"
+  /// Characters before `X方` that make a word of it (`其中方`, `集中方`).
+  static let notSidePredecessors = "其集空居折正当"
+
+  /// Suffixes that let a township name stand alone.
+  static let townshipSuffixes = ["街道", "镇", "乡"]
+
+  /// Abbreviations that pair without a word of relations after them (`中俄建设…`, `港台旅游`).
+  static let strongAbbreviations = "中美俄日英法德韩朝印巴港澳台欧亚非"
+
+  /// Common surnames (not those that are also prepositions: 于 向 和 与), before which two
+  /// abbreviations are more likely a given name.
+  static let surnames = """
+    王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆\
+    汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤尚窦席
+    """
+
+  /// Words after a country's name that make it part of another name: a currency (`印尼盾`,
+  /// `挪威克朗`) or an ethnic group (`朝鲜族`, `蒙古族`).
+  static let notAfterCountry = "族 盾 克朗 铢 比索 卢比 里拉 法郎 马克 卢布 兰特 第纳尔 里亚尔 林吉特 比尔"
+    .split(separator: " ").map(String.init)
+
+  /// `等` after a list of abbreviations (`京津沪等地`).
+  static let etc = "等".unicodeScalars.first!.value
+
+  /// Words that contain a place name but name no place; the scan skips them whole.
+  static let notPlaces = """
+    发展中国家 发展中国 新密码 南台山 合作社 亚太经合 大湾区域 大理石 长治久安 包罗万象 万象更新 车水马龙
+    """.split(separator: " ").map(String.init)
+}
+
+extension PlaceWords {
+  /// Words that start with an abbreviation but are no place (`美元`, `日报`, `台风`).
+  static let notAbbreviationWords = """
+    美元 美术 美丽 美好 美食 美容 美女 美德 美感 美景 美味 美满 美妙 美誉 日报 日期 日前 日后 日记 日子 日益 日趋 \
+    日常 日夜 日均 日内 京剧 英语 英文 英雄 英勇 英才 英明 法律 法院 法官 法庭 法规 法令 法治 法制 法人 德育 \
+    港口 港湾 台阶 台风 台上 台下 台词 华丽 华而 沪深
+    """.split(separator: " ").map(String.init)
+  /// 京 stands for Beijing after a verb (`在京`, `离京`).
+  static let capital = "京".unicodeScalars.first!.value
+  /// Abbreviations that name Chinese places even after a verb (`赴港`, `访台`).
+  static let chineseOnly = ScalarSet(characters: "京港澳台沪")
+  /// Characters after `X方` that make another word (`中方面`? no: `东方式`, `美方案`).
+  static let notSideFollowers = "面式法向案针便位圆言程块形"
+
+  /// Words a division suffix starts, so that the name before it is the short one
+  /// (`北京市长` → 北京, `省委`, `县城`, `区域`).
+  static let suffixWords = """
+    市长 市委 市民 市场 市容 市级 市属 市直 市内 市郊 市值 市貌 省长 省委 省会 省级 省内 省外 省属 省直 \
+    县长 县委 县城 县级 县内 县域 县属 县直 区长 区委 区内 区域 区级 区属 区直 区外
+    """.split(separator: " ").map(String.init)
+}
+
+extension PlaceWords {
+  /// District names that are generic words (`东区`, `城区`, `郊区`): places only right after
+  /// their city (`攀枝花市东区`).
+  static let contextOnlyNames = """
+    东区 西区 南区 北区 中区 城区 郊区 矿区 老城区 新城区 市中区 市南区 市北区 城关区 城中区 城东区 城西区 城北区 河东区 河西区
+    """.split(separator: " ").map(String.init)
+
+  /// Words after a place (or a joint abbreviation) that make a named zone of it
+  /// (`梅州高新区`, `深哈产业园`): the whole span is the zone.
+  static let zoneSuffixes = """
+    高新技术产业开发区 经济技术开发区 综合保税区 自由贸易试验区 高新区 经开区 开发区 工业园区 产业园区 \
+    产业园 工业园 科技园 保税区 自贸区 示范区 合作区 试验区
+    """.split(separator: " ").map(String.init)
+}
