@@ -10,56 +10,68 @@ struct OrgRecognizer: Recognizer {
   func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
     var boundaries = WordBoundaries(text: text)
     defer { boundaries.finish() }
-    let names = lexicon.names
-    let forms = lexicon.forms
     var sportsNews: Bool?
-    for index in 0..<text.count {
+    let startScalars = lexicon.startScalars
+    for index in 0..<text.count where startScalars.contains(text[index]) {
       let c = text[index]
-      if names.edgeScalars.contains(c), let known = names.longestMatch(in: text, at: index),
-        !OrgWords.notAfterKnown.contains(text[index + known.length]), acceptsKnown(in: text, start: index, end: index + known.length, boundaries: &boundaries)
-      {
-        var kind = lexicon.nameKinds[Int(known.payload)]
-        var end = index + known.length
-        // A form right after a known name names it or a unit of it: 工人日报|社, 中国银行|总行|营业部.
-        for _ in 0..<2 {
-          guard forms.edgeScalars.contains(text[end]), let form = forms.longestMatch(in: text, at: end),
-            !OrgWords.notAfterForm.contains(text[end + form.length])
-          else { break }
-          let info = lexicon.formInfo[Int(form.payload)]
-          if info.checked && !(boundaries.isBoundary(end) && boundaries.isBoundary(end + form.length)) { break }
-          if !info.subunit { kind = info.kind }
-          end += form.length
-        }
-        if text[end] == OrgWords.team {
-          end += 1  // 首钢队
-        } else if kind == .party, let congress = congressEnd(in: text, at: end) {
-          end = congress  // 中共十五大
-        }
-        let value = OrganizationValue(kind: text[end - 1] == OrgWords.team ? .other : kind)
-        candidates.append(Candidate(start: index, end: end, kind: .org, value: .org(value), rule: "org.known"))
+      if lexicon.names.edgeScalars.contains(c), let found = knownName(in: text, at: index, boundaries: &boundaries) {
+        candidates.append(found)
       }
       if lexicon.clubs.edgeScalars.contains(c), let club = lexicon.clubs.longestMatch(in: text, at: index),
         acceptsKnown(in: text, start: index, end: index + club.length, boundaries: &boundaries)
       {
+        // A club named for its city, in sports news or with 队: 罗马, 布莱克本队.
         let team = text[index + club.length] == OrgWords.team
         if team || (sportsNews ?? { sportsNews = lexicon.isSportsNews(text); return sportsNews! }()) {
-          candidates.append(
-            Candidate(
-              start: index, end: index + club.length + (team ? 1 : 0), kind: .org, value: .org(OrganizationValue(kind: .other)),
-              rule: "org.club"))
+          let value = OrganizationValue(kind: .other)
+          candidates.append(Candidate(start: index, end: index + club.length + (team ? 1 : 0), kind: .org, value: .org(value), rule: "org.club"))
         }
       }
-      if forms.edgeScalars.contains(c), let form = forms.longestMatch(in: text, at: index) {
-        let end = index + form.length
-        let info = lexicon.formInfo[Int(form.payload)]
-        guard !OrgWords.notAfterForm.contains(text[end]),
-          !info.checked || boundaries.isBoundary(index) && boundaries.isBoundary(end),
-          let start = nameStart(in: text, formStart: index, form: info, boundaries: &boundaries)
-        else { continue }
-        let value = OrganizationValue(kind: info.kind == .company && lexicon.namesFinance(text, start..<index) ? .finance : info.kind)
-        candidates.append(Candidate(start: start, end: end, kind: .org, value: .org(value), rule: "org.form"))
+      if lexicon.forms.edgeScalars.contains(c), let found = formName(in: text, at: index, boundaries: &boundaries) {
+        candidates.append(found)
       }
     }
+  }
+
+  /// A known name at `index`, with the forms, team word or congress number right after it.
+  private func knownName(in text: ScalarText, at index: Int, boundaries: inout WordBoundaries) -> Candidate? {
+    guard let known = lexicon.names.longestMatch(in: text, at: index), !OrgWords.notAfterKnown.contains(text[index + known.length]),
+      acceptsKnown(in: text, start: index, end: index + known.length, boundaries: &boundaries)
+    else { return nil }
+    var kind = lexicon.nameKinds[Int(known.payload)]
+    var end = index + known.length
+    // A form right after a known name names it or a unit of it: 工人日报|社, 中国银行|总行|营业部.
+    for _ in 0..<2 {
+      guard lexicon.forms.edgeScalars.contains(text[end]), let form = lexicon.forms.longestMatch(in: text, at: end),
+        !OrgWords.notAfterForm.contains(text[end + form.length])
+      else { break }
+      let info = lexicon.formInfo[Int(form.payload)]
+      if info.checked && !(boundaries.isBoundary(end) && boundaries.isBoundary(end + form.length)) { break }
+      if !info.keepsParentKind { kind = info.kind }
+      end += form.length
+    }
+    if text[end] == OrgWords.team {
+      end += 1  // 首钢队
+      kind = .other
+    } else if kind == .party, let congress = congressEnd(in: text, at: end) {
+      end = congress  // 中共十五大
+    }
+    let value = OrganizationValue(kind: kind)
+    return Candidate(start: index, end: end, kind: .org, value: .org(value), rule: "org.known")
+  }
+
+  /// The name that ends with the form at `index`, when it has a name and is no generic mention.
+  private func formName(in text: ScalarText, at index: Int, boundaries: inout WordBoundaries) -> Candidate? {
+    guard let form = lexicon.forms.longestMatch(in: text, at: index) else { return nil }
+    let end = index + form.length
+    let info = lexicon.formInfo[Int(form.payload)]
+    guard !OrgWords.notAfterForm.contains(text[end]), !(info.notBefore?.contains(text[index - 1]) ?? false),
+      !info.checked || boundaries.isBoundary(index) && boundaries.isBoundary(end),
+      let start = nameStart(in: text, formStart: index, form: info, boundaries: &boundaries)
+    else { return nil }
+    let kind = info.kind == .company && lexicon.namesFinance(text, start..<index) ? .finance : info.kind
+    let value = OrganizationValue(kind: kind)
+    return Candidate(start: start, end: end, kind: .org, value: .org(value), rule: "org.form")
   }
 
   /// A known name stands on its own: Latin names not inside longer Latin words, and short Han
@@ -140,7 +152,7 @@ struct OrgRecognizer: Recognizer {
       // 中国大使馆, 中国队, 国家旅游局; but 国家队 is no name.
       if OrgWords.nationalStems.contains(stem) && (form.kind != .other || !OrgWords.genericTeamStems.contains(stem)) { return start }
     }
-    if let national = lexicon.nationalPrefix(text, start..<formStart), national < formStart { return start }  // 国家技术监督局
+    if let national = lexicon.nationalPrefix(text, start..<formStart), national < formStart { return start }  // 国家机电产品进出口办公室
     if lexicon.isGeneric(text, start..<formStart, commonWords: !form.lenient) { return nil }
     return start
   }

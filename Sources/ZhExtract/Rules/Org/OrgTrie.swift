@@ -100,8 +100,21 @@ struct OrgTrie: Sendable {
 
   /// The longest word starting at `offset` (or, reversed, ending just before it).
   @inline(__always) func longestMatch(in text: ScalarText, at offset: Int) -> (length: Int, payload: Int32)? {
-    var best: (length: Int, payload: Int32)?
-    forEachMatch(in: text, at: offset) { length, payload in best = (length, payload) }
-    return best
+    var bestLength = 0
+    var bestPayload: Int32 = -1
+    var node: Int32 = 0
+    var length = 0
+    let step = reversed ? -1 : 1
+    var index = reversed ? offset - 1 : offset
+    let scalars = text.scalars
+    while index >= 0 && index < scalars.count {
+      node = child(node, scalars[index])
+      if node < 0 { break }
+      length += 1
+      let found = payloads[Int(node)]
+      if found >= 0 { (bestLength, bestPayload) = (length, found) }
+      index += step
+    }
+    return bestLength > 0 ? (bestLength, bestPayload) : nil
   }
 }
