@@ -21,9 +21,12 @@ struct PlaceFixtureTests {
       ])
   }
 
-  @Test func everyDivisionResolvesToItsChain() throws {
-    let text = try FixtureFiles.text("news/longhua-cooperation.txt")
-    for entity in try EntityExtractor().extract(from: text, kinds: [.place]) {
+  @Test(arguments: ["news/longhua-cooperation.txt", "news/meizhou-investment.txt"])
+  func everyDivisionResolvesToItsChain(_ page: String) throws {
+    let text = try FixtureFiles.text(page)
+    let places = try EntityExtractor().extract(from: text, kinds: [.place])
+    #expect(!places.isEmpty)
+    for entity in places {
       guard case .place(let value) = entity.value, value.kind == .division, let code = value.code else { continue }
       #expect(PlaceGazetteer.shared.chain(code: code) == value.chain, "\(entity.text)")
       #expect(value.candidates.isEmpty, "\(entity.text)")

@@ -262,12 +262,9 @@ public final class PlaceGazetteer: Sendable {
   @inline(__always)
   func namesStarting(in text: ScalarText, at offset: Int, ends: inout [(end: Int, node: Int32)]) {
     ends.removeAll(keepingCapacity: true)
-    var node = trie.child(0, text[offset])
-    guard node >= 0 else { return }
-    if trie.hasOneScalarWords && trie.firstPayload[Int(node)] >= 0 { ends.append((offset + 1, node)) }
-    // Most first characters start some name; few pairs do (the trie's table is far from cache).
-    guard trie.mayContinue(text[offset], text[offset + 1]) else { return }
-    var index = offset + 1
+    guard trie.mayStart(with: text[offset], text[offset + 1]) else { return }  // every name has two scalars or more
+    var node: Int32 = 0
+    var index = offset
     while true {
       node = trie.child(node, text[index])
       if node < 0 { break }

@@ -12,14 +12,14 @@ struct ScalarTrie: Sendable {
   private var edges: [UInt64]
   private var mask: Int
   private var used = 0
+  /// A bitmap over hashed (first, second) scalar pairs of every word: a scan position whose
+  /// pair is not in it starts no word of two or more scalars, known from a 256 KB table that
+  /// stays in cache instead of a probe into the edge table.
+  private var pairBits = [UInt64](repeating: 0, count: 1 << 15)
   /// First payload of each node (-1: not terminal); payloads chain through `nextPayload`.
   private(set) var firstPayload: [Int32] = [-1]
   private(set) var payloads: [Int32] = []
   private(set) var nextPayload: [Int32] = []
-  /// The first two scalars of every word, to skip the hash table where no word continues.
-  private var pairs = ScalarPairSet()
-  /// Whether some word is a single scalar.
-  private(set) var hasOneScalarWords = false
 
   private static let childBits: UInt64 = 24
   private static let maximumNodes: Int32 = 1 << 19 - 1
@@ -53,11 +53,18 @@ struct ScalarTrie: Sendable {
     }
   }
 
-  /// False when no word starts with `first` then `second` (true may be a false positive).
-  @inline(__always) func mayContinue(_ first: UInt32, _ second: UInt32) -> Bool { pairs.contains(first, second) }
-
   /// True when some word starts with `scalar`.
   @inline(__always) func mayStart(with scalar: UInt32) -> Bool { child(0, scalar) >= 0 }
+
+  @inline(__always) private static func pairBit(_ first: UInt32, _ second: UInt32) -> Int {
+    Int(truncatingIfNeeded: ((UInt64(first) << 21 | UInt64(second)) &* 0x9E37_79B9_7F4A_7C15) >> 43)  // 21 bits
+  }
+
+  /// False when no word of two or more scalars starts with `first`, `second`.
+  @inline(__always) func mayStart(with first: UInt32, _ second: UInt32) -> Bool {
+    let bit = Self.pairBit(first, second)
+    return pairBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  }
 
   private mutating func newNode() -> Int32 {
     precondition(nodeCount < Self.maximumNodes, "ScalarTrie: too many nodes")
@@ -105,14 +112,16 @@ struct ScalarTrie: Sendable {
   mutating func insert<S: Sequence<UInt32>>(_ word: S, payload: Int32) {
     var node: Int32 = 0
     var first: UInt32 = 0
-    var depth = 0
+    var count = 0
     for scalar in word {
-      if depth == 0 { first = scalar } else if depth == 1 { pairs.insert(first, scalar) }
-      depth += 1
       node = addChild(node, scalar)
+      if count == 0 { first = scalar } else if count == 1 {
+        let bit = Self.pairBit(first, scalar)
+        pairBits[bit >> 6] |= 1 << UInt64(bit & 63)
+      }
+      count += 1
     }
     guard node != 0 else { return }
-    if depth == 1 { hasOneScalarWords = true }
     payloads.append(payload)
     nextPayload.append(firstPayload[Int(node)])
     firstPayload[Int(node)] = Int32(payloads.count - 1)

@@ -238,7 +238,8 @@ def main():
         short = al.split("|")[0] if al else ""
         if not short or code.startswith("71"):
             continue
-        forms = [short + "县", short + "市", short + "区"] if level == "3" else [short + "州"] if level == "2" else []
+        # (Prefectures that were counties before: 眉山县, 宜昌县 -> today's prefecture.)
+        forms = [short + "县", short + "市", short + "区"] if level == "3" else [short + "州", short + "县"] if level == "2" else []
         for n in forms:
             if n != name and n not in current and n not in history:
                 history[n] = (code, "")

@@ -23,12 +23,23 @@ struct PlaceRecognizer: Recognizer {
   private let notAfterCountry = WordList<Void>(PlaceWords.notAfterCountry)
   private let strongAbbreviations = ScalarSet(characters: PlaceWords.strongAbbreviations)
   private let jointWords = WordList<Void>(PlaceWords.jointWords)
+  private let runOnly = ScalarSet(characters: PlaceWords.runOnlyAbbreviations)
+  private let notInZoneName = ScalarSet(characters: PlaceWords.notInZoneName)
   private let surnames = ScalarSet(characters: PlaceWords.surnames)
   /// Records of the generic district names (`东区`, `城区`), by record index.
   private let contextOnly: [Bool]
   private let zoneSuffixes = WordList<Void>(PlaceWords.zoneSuffixes)
+  private let featureSuffixes = WordList<Void>(PlaceWords.featureSuffixes)
+  /// Last characters of names that are features already (`松花江`, `大兴安岭`).
+  private let featureEndings = ScalarSet(characters: "江河湖湾岛山岭海峡洋")
+
+  /// Abbreviations that can stand for a Chinese division (`京`, `港`, `深`).
+  private let divisionAbbreviations: ScalarSet
 
   init() {
+    let gazetteer = PlaceGazetteer.shared
+    divisionAbbreviations = ScalarSet(
+      gazetteer.abbreviations.filter { $0.value.contains { gazetteer.records[Int($0)].kind == .division } }.keys)
     let names = Set(PlaceWords.contextOnlyNames)
     contextOnly = gazetteer.records.map { $0.kind == .division && $0.level == 3 && names.contains($0.name) }
   }
@@ -57,7 +68,7 @@ struct PlaceRecognizer: Recognizer {
       } else {
         ends.removeAll(keepingCapacity: true)
       }
-      if abbreviated, ends.isEmpty, let joint = jointLength(in: text, at: index) {
+      if abbreviated, ends.isEmpty || isJointCountry(in: text, at: index, ends: ends), let joint = jointLength(in: text, at: index) {
         if let zone = zoneSuffixes.match(in: text, at: index + joint) {
           mentions.append(PlaceMention(start: index, end: index + joint + zone.length, options: [], rule: "place.zone-joint"))
           index += joint + zone.length
@@ -79,12 +90,19 @@ struct PlaceRecognizer: Recognizer {
         // `日本国民`: a name whose last character starts a word, when a shorter name ends
         // before it, is the shorter name (日本 + 国民). Division suffixes before a word are
         // `accept`'s matter (`北京市长` → 北京, but `北京市政协` stays 北京市).
-        if position + 1 < ends.count, !divisionSuffixes.contains(text[end - 1]), gazetteer.isCommonWord(text[end - 1], text[end]) {
+        if position + 1 < ends.count, ends[position + 1].end == end - 1, !divisionSuffixes.contains(text[end - 1]),
+          gazetteer.isCommonWord(text[end - 1], text[end])
+        {
           continue
         }
         if var mention = accept(in: text, start: index, end: end, node: node, previous: mentions.last) {
-          if let zone = zoneSuffixes.match(in: text, at: end) {
-            mention = PlaceMention(start: index, end: end + zone.length, options: [], rule: "place.zone")
+          if let zoneEnd = namedZoneEnd(in: text, after: end) {
+            mention = PlaceMention(start: index, end: zoneEnd, options: [], rule: "place.zone")
+          } else if !featureEndings.contains(text[end - 1]), mention.options.allSatisfy({ option in
+            let record = gazetteer.records[Int(option.record)]
+            return record.kind != .region && record.kind != .zone && record.level != 4
+          }), let featureEnd = featureEnd(in: text, after: end) {
+            mention = PlaceMention(start: index, end: featureEnd, options: [], rule: "place.feature")
           } else if foreignSuffixes.contains(text[end]), !foreignSuffixes.contains(text[end - 1]), suffixWords.match(in: text, at: end) == nil,
             mention.options.allSatisfy({ [.city, .subdivision].contains(gazetteer.records[Int($0.record)].kind) })
           {
@@ -106,8 +124,42 @@ struct PlaceRecognizer: Recognizer {
     PlaceResolver(gazetteer: gazetteer).resolve(&mentions)
     for mention in mentions {
       candidates.append(
-        Candidate(start: mention.start, end: mention.end, kind: .place, value: .place(mention.value(gazetteer)), rule: mention.rule))
+        Candidate(start: mention.start, end: mention.end, kind: .place, value: .place(mention.value(gazetteer, in: text)), rule: mention.rule))
     }
+  }
+
+  /// The end of a named zone that starts with the place ending at `end`: a zone word right
+  /// after it (`梅州高新区`), after a place in parentheses (`深圳(哈尔滨)产业园`), or after a
+  /// short name of one to four characters (`梅州预制菜产业园`).
+  private func namedZoneEnd(in text: ScalarText, after end: Int) -> Int? {
+    if let zone = zoneSuffixes.match(in: text, at: end) { return end + zone.length }
+    var position = end
+    if text[position] == 0x28 || text[position] == 0xFF08 {  // ( or （
+      guard let inner = gazetteer.longestPlace(in: text, at: position + 1) else { return nil }
+      position += 1 + inner.length
+      guard text[position] == 0x29 || text[position] == 0xFF09 else { return nil }
+      position += 1
+      return zoneSuffixes.match(in: text, at: position).map { position + $0.length }
+    }
+    for length in 1...4 {
+      let c = text[end + length - 1]
+      guard CharacterClass.isHan(c), !notInZoneName.contains(c) else { return nil }
+      if let zone = zoneSuffixes.match(in: text, at: end + length) { return end + length + zone.length }
+    }
+    return nil
+  }
+
+  /// The end of a geographic feature named after the place ending at `end` (`东京湾`,
+  /// `渥太华河`), unless the feature word starts another word (`北京山区`, `中国海关`).
+  private func featureEnd(in text: ScalarText, after end: Int) -> Int? {
+    guard let feature = featureSuffixes.match(in: text, at: end) else { return nil }
+    let last = end + feature.length
+    if gazetteer.isCommonWord(text[last - 1], text[last]) || gazetteer.trie.mayStart(with: text[end], text[end + 1]) && feature.length == 1
+      && gazetteer.longestPlace(in: text, at: end) != nil
+    {
+      return nil
+    }
+    return last
   }
 
   /// A gazetteer name at `start..<end`, with the records it may stand for, when the context
@@ -200,8 +252,9 @@ struct PlaceRecognizer: Recognizer {
     .flatMap { what in ["full", "short", "historical"].map { "place.\(what).\($0)" } }
 
   /// The length of a joint abbreviation at `offset`, where no name starts: two to four
-  /// abbreviations followed by a word of relations (`中美两国`, `港澳同胞`), or three or more
-  /// before punctuation or 等 (`港澳台、`).
+  /// abbreviations followed by a word of relations (`中美两国`, `港澳同胞`), two strong ones
+  /// (`中俄建设`), or three or more (`港澳台`, `北上广`), none of them in a word with the text
+  /// around (`新华日报`: 日报).
   private func jointLength(in text: ScalarText, at offset: Int) -> Int? {
     let abbreviations = gazetteer.abbreviationScalars
     guard abbreviations.contains(text[offset + 1]) else { return nil }
@@ -215,16 +268,16 @@ struct PlaceRecognizer: Recognizer {
       defer { length -= 1 }
       let end = offset + length
       let next = text[end]
-      // `中英文`, `日中午`: the last character starts a word; `中法国`: a name runs past.
+      // `中英文`, `日中午`: the last character starts a word; `中法国`, `美中北京`: a name starts inside.
       if gazetteer.isCommonWord(text[end - 1], next) { continue }
       if (offset + 1..<end).contains(where: { inner in
-        gazetteer.trie.mayStart(with: text[inner]) && (gazetteer.longestPlace(in: text, at: inner).map { inner + $0.length > end } ?? false)
+        gazetteer.trie.mayStart(with: text[inner]) && gazetteer.longestPlace(in: text, at: inner) != nil
       }) {
         continue
       }
-      if length == 2 && afterSurname { continue }
+      if length == 2 && (afterSurname || runOnly.contains(text[offset]) || runOnly.contains(text[offset + 1])) { continue }
       if jointFollowers.match(in: text, at: end) != nil || zoneSuffixes.match(in: text, at: end) != nil { return length }
-      if length >= 3 && (!CharacterClass.isHan(next) || next == PlaceWords.etc) { return length }
+      if length >= 3, isRun(in: text, offset, end) { return length }
       // Two strong abbreviations pair on their own, unless they spell a word (`非法`, `美德`).
       if length == 2, (offset..<end).allSatisfy({ strongAbbreviations.contains(text[$0]) }),
         !gazetteer.isCommonWord(text[offset], text[offset + 1]), jointWords.match(in: text, at: offset) == nil
@@ -233,6 +286,32 @@ struct PlaceRecognizer: Recognizer {
       }
     }
     return nil
+  }
+
+  /// `中非合作`: a two-character name spelled by two strong abbreviations (中非, the Central
+  /// African Republic) reads as the two places before a word of relations.
+  private func isJointCountry(in text: ScalarText, at offset: Int, ends: [(end: Int, node: Int32)]) -> Bool {
+    ends.count == 1 && ends[0].end == offset + 2 && strongAbbreviations.contains(text[offset])
+      && strongAbbreviations.contains(text[offset + 1]) && jointFollowers.match(in: text, at: offset + 2) != nil
+  }
+
+  /// Three or more abbreviations of one family (all strong press abbreviations, or all of
+  /// Chinese divisions: `港澳台`, `京津沪辽`, `北上广`), no character twice, no two of them a
+  /// word (`台上`, `以上`), and no name starting inside (`上北京`).
+  private func isRun(in text: ScalarText, _ start: Int, _ end: Int) -> Bool {
+    let strong = (start..<end).allSatisfy { strongAbbreviations.contains(text[$0]) }
+    let chinese = (start..<end).allSatisfy { divisionAbbreviations.contains(text[$0]) }
+    guard strong || chinese else { return false }
+    for index in start..<end - 1 {
+      // (`北上` is a word, but 北 and 上 only ever join runs: `北上广`.)
+      let both = runOnly.contains(text[index]) && runOnly.contains(text[index + 1])
+      if !both && gazetteer.isCommonWord(text[index], text[index + 1]) { return false }
+      if (index + 1..<end).contains(where: { text[$0] == text[index] }) { return false }
+    }
+    for inner in start + 1..<end where gazetteer.trie.mayStart(with: text[inner]) {
+      if gazetteer.longestPlace(in: text, at: inner) != nil { return false }
+    }
+    return true
   }
 
   /// One place per character; each takes the country reading when any of them is foreign

@@ -6,8 +6,12 @@ struct PlaceMention {
   var rule: String
 
   /// The value: the one record left, or the candidates when context could not settle them.
-  func value(_ gazetteer: PlaceGazetteer) -> PlaceValue {
-    if options.isEmpty { return PlaceValue(kind: .zone, code: nil) }  // a zone named after places
+  func value(_ gazetteer: PlaceGazetteer, in text: ScalarText) -> PlaceValue {
+    // A zone or feature named after places (`梅州高新区`, `东京湾`): its own name, as for the
+    // zones and regions of the table.
+    if options.isEmpty {
+      return PlaceValue(kind: rule == "place.feature" ? .region : .zone, code: nil, chain: [text.string(start..<end)])
+    }
     if options.count == 1 { return gazetteer.value(of: options[0].record) }
     let records = options.map(\.record)
     let first = gazetteer.records[Int(records[0])]

@@ -25,6 +25,9 @@ enum PlaceWords {
   /// only before a word of relations (`中巴两国`).
   static let jointWords = "中华 美德 中巴 非法 华美 中意 日日 美美 巴巴 台台".split(separator: " ").map(String.init)
 
+  /// Abbreviations that only join runs of three or more (`北上广`): `北上`, `上港` are words.
+  static let runOnlyAbbreviations = "北上"
+
   /// Abbreviations that pair without a word of relations after them (`中俄建设…`, `港台旅游`).
   static let strongAbbreviations = "中美俄日英法德韩朝印巴港澳台欧亚非"
 
@@ -39,9 +42,6 @@ enum PlaceWords {
   /// `挪威克朗`) or an ethnic group (`朝鲜族`, `蒙古族`).
   static let notAfterCountry = "族 盾 克朗 铢 比索 卢比 里拉 法郎 马克 卢布 兰特 第纳尔 里亚尔 林吉特 比尔"
     .split(separator: " ").map(String.init)
-
-  /// `等` after a list of abbreviations (`京津沪等地`).
-  static let etc = "等".unicodeScalars.first!.value
 
   /// Words that contain a place name but name no place; the scan skips them whole.
   static let notPlaces = """
@@ -77,6 +77,14 @@ extension PlaceWords {
   static let contextOnlyNames = """
     东区 西区 南区 北区 中区 城区 郊区 矿区 老城区 新城区 市中区 市南区 市北区 城关区 城中区 城东区 城西区 城北区 河东区 河西区
     """.split(separator: " ").map(String.init)
+
+  /// Words after a place that make a geographic feature named after it (`东京湾`, `渥太华河`,
+  /// `香港岛`): the whole span is a region.
+  static let featureSuffixes = "半岛 海峡 山脉 峡谷 河 江 湖 湾 岛 山".split(separator: " ").map(String.init)
+
+  /// Characters that end the name between a place and a zone word (`梅州预制菜产业园` is one
+  /// zone, `梅州建设产业园` is not): verbs, function words, measure words.
+  static let notInZoneName = "建设在的和与及等将把被为有是了打造投资发展个一两新共同要已正从到向对由让使"
 
   /// Words after a place (or a joint abbreviation) that make a named zone of it
   /// (`梅州高新区`, `深哈产业园`): the whole span is the zone.
