@@ -47,6 +47,8 @@ struct OrgRecognizer: Recognizer {
       else { break }
       let info = lexicon.formInfo[Int(form.payload)]
       if info.checked && !(boundaries.isBoundary(end) && boundaries.isBoundary(end + form.length)) { break }
+      // Two bodies of one level are a list, not one name: 民政部|财政部 (but 公安厅|消防局 is one).
+      if info.department && text[end - 1] == text[end + form.length - 1] { break }
       if !info.keepsParentKind { kind = info.kind }
       end += form.length
     }
@@ -56,8 +58,12 @@ struct OrgRecognizer: Recognizer {
     } else if kind == .party, let congress = congressEnd(in: text, at: end) {
       end = congress  // 中共十五大
     }
-    let value = OrganizationValue(kind: kind)
-    return Candidate(start: index, end: end, kind: .org, value: .org(value), rule: "org.known")
+    var start = index
+    if kind == .government, let prefixed = placePrefix(in: text, before: index, boundaries: &boundaries) {
+      start = prefixed  // 日本|建设省
+    }
+    let value = OrganizationValue(kind: kind, placeCode: placeCode(in: text, start: start, end: end))
+    return Candidate(start: start, end: end, kind: .org, value: .org(value), rule: "org.known")
   }
 
   /// The name that ends with the form at `index`, when it has a name and is no generic mention.
@@ -70,8 +76,55 @@ struct OrgRecognizer: Recognizer {
       let start = nameStart(in: text, formStart: index, form: info, boundaries: &boundaries)
     else { return nil }
     let kind = info.kind == .company && lexicon.namesFinance(text, start..<index) ? .finance : info.kind
-    let value = OrganizationValue(kind: kind)
+    let value = OrganizationValue(kind: kind, placeCode: placeCode(in: text, start: start, end: end))
     return Candidate(start: start, end: end, kind: .org, value: .org(value), rule: "org.form")
+  }
+
+  /// The code of the deepest place in the chain of places that starts a name (`上海市宝山实验学校`
+  /// → 310113), when the chain is only part of the name.
+  private func placeCode(in text: ScalarText, start: Int, end: Int) -> String? {
+    guard let chain = PlaceGazetteer.shared.placeChain(in: text, at: start), chain.length < end - start else { return nil }
+    guard var code = chain.code else { return nil }
+    // A district or county named without its suffix inside its city: 上海市|宝山|实验学校 → 宝山区.
+    var offset = start + chain.length
+    while let (length, inner) = division(in: text, at: offset, end: end, inside: code) {
+      code = inner
+      offset += length
+    }
+    return code
+  }
+
+  /// A division named without its suffix (`宝山` for 宝山区) at `offset`, inside the division
+  /// `parent`: its length and code, or nil when there is none or more than one.
+  private func division(in text: ScalarText, at offset: Int, end: Int, inside parent: String) -> (Int, String)? {
+    guard parent.count == 6, parent.allSatisfy(\.isNumber) else { return nil }
+    var prefix = Substring(parent)
+    while prefix.hasSuffix("00") { prefix = prefix.dropLast(2) }
+    guard prefix.count < 6 else { return nil }
+    for length in [3, 2] where offset + length < end {
+      let stem = text.string(offset..<offset + length)
+      let found = OrgWords.divisionSuffixes.flatMap { PlaceGazetteer.shared.places(named: stem + $0) }
+        .compactMap(\.code).filter { $0.hasPrefix(prefix) && $0 != parent }
+      if Set(found).count == 1 { return (length, found[0]) }
+    }
+    return nil
+  }
+
+  /// The start of a chain of places that ends just before a known body's name and itself starts
+  /// after a word boundary (`日本|建设省`, `俄罗斯|国防部`), or nil.
+  private func placePrefix(in text: ScalarText, before index: Int, boundaries: inout WordBoundaries) -> Int? {
+    var found: Int?
+    for length in stride(from: 2, through: min(8, index), by: 1) {
+      let start = index - length
+      guard Self.isNameScalar(text[start]) else { break }
+      if PlaceGazetteer.shared.placeChain(in: text, at: start)?.length == length { found = start }
+    }
+    guard let start = found else { return nil }
+    let before = text[start - 1]
+    if start == 0 || !Self.isNameScalar(before) { return start }
+    if lexicon.boundaries.edgeScalars.contains(before), lexicon.boundaries.longestMatch(in: text, at: start) != nil { return start }
+    if OrgWords.weakStopCharacters.contains(before), standsAlone(in: text, before: start, boundaries: &boundaries) { return start }
+    return nil
   }
 
   /// A known name stands on its own: Latin names not inside longer Latin words, and short Han
@@ -89,8 +142,9 @@ struct OrgRecognizer: Recognizer {
     var start = formStart
     var joined = false  // after a dash between names only hard stops end the walk
     walk: while true {
-      guard formStart - start < OrgWords.maxStemLength else { return nil }
+      guard formStart - start < (form.placeLed ? OrgWords.maxTeamStemLength : OrgWords.maxStemLength) else { return nil }
       let c = text[start - 1]
+      if form.placeLed && c == OrgWords.team { break }  // 江苏南钢队|浙江中欣队
       if form.kind == .party, OrgWords.ordinalEnds.contains(c), let ordinal = ordinalStart(in: text, end: start - 1) {
         // An ordinal belongs to the name only after more of it: 九三学社第七次全国代表大会.
         let before = text[ordinal - 1]
@@ -147,6 +201,9 @@ struct OrgRecognizer: Recognizer {
       break
     }
     guard formStart - start >= form.minimumStem else { return nil }
+    let place = PlaceGazetteer.shared.placeChain(in: text, at: start)?.length ?? 0
+    if form.placeLed { return place >= 2 && !OrgWords.genericTeamStems.contains(text.string(start..<formStart)) ? start : nil }
+    if form.national && place == formStart - start { return start }  // 法国国防部, 肯尼亚驻华使馆
     if form.national {
       let stem = text.string(start..<formStart)
       // 中国大使馆, 中国队, 国家旅游局; but 国家队 is no name.
