@@ -75,6 +75,12 @@ struct OrgRecognizer: Recognizer {
       !info.checked || boundaries.isBoundary(index) && boundaries.isBoundary(end),
       let start = nameStart(in: text, formStart: index, form: info, boundaries: &boundaries)
     else { return nil }
+    // A known name that ends the span is the name, unless places lead it: 美国著名学府|哈佛大学.
+    if let known = lexicon.namesReversed.longestMatch(in: text, at: end), end - known.length > start,
+      PlaceGazetteer.shared.placeChain(in: text, at: start)?.length != end - known.length - start
+    {
+      return nil
+    }
     let kind = info.kind == .company && lexicon.namesFinance(text, start..<index) ? .finance : info.kind
     let value = OrganizationValue(kind: kind, placeCode: placeCode(in: text, start: start, end: end))
     return Candidate(start: start, end: end, kind: .org, value: .org(value), rule: "org.form")
@@ -168,7 +174,12 @@ struct OrgRecognizer: Recognizer {
         {
           break
         }
-        if !joined, OrgWords.weakStopCharacters.contains(c), standsAlone(in: text, before: start, boundaries: &boundaries) { break }
+        if !joined, OrgWords.weakStopCharacters.contains(c), standsAlone(in: text, before: start, boundaries: &boundaries) {
+          // A known name that ends in such a character still belongs: 民进|第八次全国代表大会.
+          guard let known = lexicon.namesReversed.longestMatch(in: text, at: start) else { break }
+          start -= known.length
+          continue
+        }
         start -= 1
         continue
       }
