@@ -11,11 +11,12 @@ struct OrgRecognizer: Recognizer {
     var boundaries = WordBoundaries(text: text)
     defer { boundaries.finish() }
     var sportsNews: Bool?
+    var found: [Candidate] = []
     let startScalars = lexicon.startScalars
     for index in 0..<text.count where startScalars.contains(text[index]) {
       let c = text[index]
-      if lexicon.names.edgeScalars.contains(c), let found = knownName(in: text, at: index, boundaries: &boundaries) {
-        candidates.append(found)
+      if lexicon.names.edgeScalars.contains(c), let known = knownName(in: text, at: index, boundaries: &boundaries) {
+        found.append(known)
       }
       if lexicon.clubs.edgeScalars.contains(c), let club = lexicon.clubs.longestMatch(in: text, at: index),
         acceptsKnown(in: text, start: index, end: index + club.length, boundaries: &boundaries)
@@ -24,12 +25,33 @@ struct OrgRecognizer: Recognizer {
         let team = text[index + club.length] == OrgWords.team
         if team || (sportsNews ?? { sportsNews = lexicon.isSportsNews(text); return sportsNews! }()) {
           let value = OrganizationValue(kind: .other)
-          candidates.append(Candidate(start: index, end: index + club.length + (team ? 1 : 0), kind: .org, value: .org(value), rule: "org.club"))
+          found.append(Candidate(start: index, end: index + club.length + (team ? 1 : 0), kind: .org, value: .org(value), rule: "org.club"))
         }
       }
-      if lexicon.forms.edgeScalars.contains(c), let found = formName(in: text, at: index, boundaries: &boundaries) {
-        candidates.append(found)
+      if lexicon.forms.edgeScalars.contains(c), let named = formName(in: text, at: index, boundaries: &boundaries) {
+        found.append(named)
       }
+    }
+    addPlaceCodes(to: &found, in: text)
+    candidates.append(contentsOf: found)
+  }
+
+  /// Gives the place code to the candidates that no longer organization overlaps (the others
+  /// lose to it in the overlap resolution): the gazetteer is asked once per name.
+  private func addPlaceCodes(to found: inout [Candidate], in text: ScalarText) {
+    guard !found.isEmpty else { return }
+    let order = found.indices.sorted { a, b in
+      found[a].length != found[b].length ? found[a].length > found[b].length : found[a].start < found[b].start
+    }
+    var taken = [Bool](repeating: false, count: text.count)
+    for index in order {
+      let span = found[index].start..<found[index].end
+      if taken[span].contains(true) { continue }
+      for offset in span { taken[offset] = true }
+      guard case .org(let value) = found[index].value, let code = placeCode(in: text, start: span.lowerBound, end: span.upperBound) else {
+        continue
+      }
+      found[index].value = .org(OrganizationValue(kind: value.kind, placeCode: code))
     }
   }
 
@@ -62,7 +84,7 @@ struct OrgRecognizer: Recognizer {
     if kind == .government, let prefixed = placePrefix(in: text, before: index, boundaries: &boundaries) {
       start = prefixed  // 日本|建设省
     }
-    let value = OrganizationValue(kind: kind, placeCode: placeCode(in: text, start: start, end: end))
+    let value = OrganizationValue(kind: kind)
     return Candidate(start: start, end: end, kind: .org, value: .org(value), rule: "org.known")
   }
 
@@ -77,19 +99,27 @@ struct OrgRecognizer: Recognizer {
     else { return nil }
     // A known name that ends the span is the name, unless places lead it: 美国著名学府|哈佛大学.
     if let known = lexicon.namesReversed.longestMatch(in: text, at: end), end - known.length > start,
-      PlaceGazetteer.shared.placeChain(in: text, at: start)?.length != end - known.length - start
+      placeChain(in: text, at: start)?.length != end - known.length - start
     {
       return nil
     }
     let kind = info.kind == .company && lexicon.namesFinance(text, start..<index) ? .finance : info.kind
-    let value = OrganizationValue(kind: kind, placeCode: placeCode(in: text, start: start, end: end))
+    let value = OrganizationValue(kind: kind)
     return Candidate(start: start, end: end, kind: .org, value: .org(value), rule: "org.form")
+  }
+
+  /// The chain of places at `offset` (length and deepest code), asking the gazetteer only where
+  /// a place name may start.
+  @inline(__always) private func placeChain(in text: ScalarText, at offset: Int) -> (length: Int, code: String?)? {
+    let places = PlaceGazetteer.shared
+    guard places.trie.mayStart(with: text[offset]) else { return nil }
+    return places.placeChain(in: text, at: offset)
   }
 
   /// The code of the deepest place in the chain of places that starts a name (`上海市宝山实验学校`
   /// → 310113), when the chain is only part of the name.
   private func placeCode(in text: ScalarText, start: Int, end: Int) -> String? {
-    guard let chain = PlaceGazetteer.shared.placeChain(in: text, at: start), chain.length < end - start else { return nil }
+    guard let chain = placeChain(in: text, at: start), chain.length < end - start else { return nil }
     guard var code = chain.code else { return nil }
     // A district or county named without its suffix inside its city: 上海市|宝山|实验学校 → 宝山区.
     var offset = start + chain.length
@@ -123,7 +153,7 @@ struct OrgRecognizer: Recognizer {
     for length in stride(from: 2, through: min(8, index), by: 1) {
       let start = index - length
       guard Self.isNameScalar(text[start]) else { break }
-      if PlaceGazetteer.shared.placeChain(in: text, at: start)?.length == length { found = start }
+      if placeChain(in: text, at: start)?.length == length { found = start }
     }
     guard let start = found else { return nil }
     let before = text[start - 1]
@@ -212,7 +242,7 @@ struct OrgRecognizer: Recognizer {
       break
     }
     guard formStart - start >= form.minimumStem else { return nil }
-    let place = PlaceGazetteer.shared.placeChain(in: text, at: start)?.length ?? 0
+    let place = placeChain(in: text, at: start)?.length ?? 0
     if form.placeLed { return place >= 2 && !OrgWords.genericTeamStems.contains(text.string(start..<formStart)) ? start : nil }
     if form.national && place == formStart - start { return start }  // 法国国防部, 肯尼亚驻华使馆
     if form.national {
