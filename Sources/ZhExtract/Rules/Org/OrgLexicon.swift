@@ -18,6 +18,8 @@ struct OrgLexicon: Sendable {
     var subunit = false
     /// Whether, after a known name, the unit keeps that organization's kind.
     var keepsParentKind = false
+    /// Whether the name before it must start with a place (teams).
+    var placeLed = false
     /// Characters that may not come just before it.
     var notBefore: ScalarSet? = nil
   }
@@ -72,7 +74,7 @@ struct OrgLexicon: Sendable {
             national: OrgWords.nationalForms.contains(word),
             lenient: OrgWords.leniantKinds.contains(kind) || OrgWords.lenientForms.contains(word),
             minimumStem: OrgWords.longStemForms.contains(word) ? 3 : 2, subunit: OrgWords.subunitForms.contains(word),
-            keepsParentKind: OrgWords.parentKindForms.contains(word),
+            keepsParentKind: OrgWords.parentKindForms.contains(word), placeLed: OrgWords.teamForms.contains(word),
             notBefore: OrgWords.notBeforeForm[word].map { ScalarSet(characters: $0) }))
       }
     }

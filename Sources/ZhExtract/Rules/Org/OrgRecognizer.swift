@@ -11,11 +11,12 @@ struct OrgRecognizer: Recognizer {
     var boundaries = WordBoundaries(text: text)
     defer { boundaries.finish() }
     var sportsNews: Bool?
+    var found: [Candidate] = []
     let startScalars = lexicon.startScalars
     for index in 0..<text.count where startScalars.contains(text[index]) {
       let c = text[index]
-      if lexicon.names.edgeScalars.contains(c), let found = knownName(in: text, at: index, boundaries: &boundaries) {
-        candidates.append(found)
+      if lexicon.names.edgeScalars.contains(c), let known = knownName(in: text, at: index, boundaries: &boundaries) {
+        found.append(known)
       }
       if lexicon.clubs.edgeScalars.contains(c), let club = lexicon.clubs.longestMatch(in: text, at: index),
         acceptsKnown(in: text, start: index, end: index + club.length, boundaries: &boundaries)
@@ -24,12 +25,33 @@ struct OrgRecognizer: Recognizer {
         let team = text[index + club.length] == OrgWords.team
         if team || (sportsNews ?? { sportsNews = lexicon.isSportsNews(text); return sportsNews! }()) {
           let value = OrganizationValue(kind: .other)
-          candidates.append(Candidate(start: index, end: index + club.length + (team ? 1 : 0), kind: .org, value: .org(value), rule: "org.club"))
+          found.append(Candidate(start: index, end: index + club.length + (team ? 1 : 0), kind: .org, value: .org(value), rule: "org.club"))
         }
       }
-      if lexicon.forms.edgeScalars.contains(c), let found = formName(in: text, at: index, boundaries: &boundaries) {
-        candidates.append(found)
+      if lexicon.forms.edgeScalars.contains(c), let named = formName(in: text, at: index, boundaries: &boundaries) {
+        found.append(named)
       }
+    }
+    addPlaceCodes(to: &found, in: text)
+    candidates.append(contentsOf: found)
+  }
+
+  /// Gives the place code to the candidates that no longer organization overlaps (the others
+  /// lose to it in the overlap resolution): the gazetteer is asked once per name.
+  private func addPlaceCodes(to found: inout [Candidate], in text: ScalarText) {
+    guard !found.isEmpty else { return }
+    let order = found.indices.sorted { a, b in
+      found[a].length != found[b].length ? found[a].length > found[b].length : found[a].start < found[b].start
+    }
+    var taken = [Bool](repeating: false, count: text.count)
+    for index in order {
+      let span = found[index].start..<found[index].end
+      if taken[span].contains(true) { continue }
+      for offset in span { taken[offset] = true }
+      guard case .org(let value) = found[index].value, let code = placeCode(in: text, start: span.lowerBound, end: span.upperBound) else {
+        continue
+      }
+      found[index].value = .org(OrganizationValue(kind: value.kind, placeCode: code))
     }
   }
 
@@ -47,6 +69,8 @@ struct OrgRecognizer: Recognizer {
       else { break }
       let info = lexicon.formInfo[Int(form.payload)]
       if info.checked && !(boundaries.isBoundary(end) && boundaries.isBoundary(end + form.length)) { break }
+      // Two bodies of one level are a list, not one name: 民政部|财政部 (but 公安厅|消防局 is one).
+      if info.department && text[end - 1] == text[end + form.length - 1] { break }
       if !info.keepsParentKind { kind = info.kind }
       end += form.length
     }
@@ -56,8 +80,12 @@ struct OrgRecognizer: Recognizer {
     } else if kind == .party, let congress = congressEnd(in: text, at: end) {
       end = congress  // 中共十五大
     }
+    var start = index
+    if kind == .government, let prefixed = placePrefix(in: text, before: index, boundaries: &boundaries) {
+      start = prefixed  // 日本|建设省
+    }
     let value = OrganizationValue(kind: kind)
-    return Candidate(start: index, end: end, kind: .org, value: .org(value), rule: "org.known")
+    return Candidate(start: start, end: end, kind: .org, value: .org(value), rule: "org.known")
   }
 
   /// The name that ends with the form at `index`, when it has a name and is no generic mention.
@@ -69,9 +97,70 @@ struct OrgRecognizer: Recognizer {
       !info.checked || boundaries.isBoundary(index) && boundaries.isBoundary(end),
       let start = nameStart(in: text, formStart: index, form: info, boundaries: &boundaries)
     else { return nil }
+    // A known name that ends the span is the name, unless places lead it: 美国著名学府|哈佛大学.
+    if let known = lexicon.namesReversed.longestMatch(in: text, at: end), end - known.length > start,
+      placeChain(in: text, at: start)?.length != end - known.length - start
+    {
+      return nil
+    }
     let kind = info.kind == .company && lexicon.namesFinance(text, start..<index) ? .finance : info.kind
     let value = OrganizationValue(kind: kind)
     return Candidate(start: start, end: end, kind: .org, value: .org(value), rule: "org.form")
+  }
+
+  /// The chain of places at `offset` (length and deepest code), asking the gazetteer only where
+  /// a place name may start.
+  @inline(__always) private func placeChain(in text: ScalarText, at offset: Int) -> (length: Int, code: String?)? {
+    let places = PlaceGazetteer.shared
+    guard places.trie.mayStart(with: text[offset]) else { return nil }
+    return places.placeChain(in: text, at: offset)
+  }
+
+  /// The code of the deepest place in the chain of places that starts a name (`上海市宝山实验学校`
+  /// → 310113), when the chain is only part of the name.
+  private func placeCode(in text: ScalarText, start: Int, end: Int) -> String? {
+    guard let chain = placeChain(in: text, at: start), chain.length < end - start else { return nil }
+    guard var code = chain.code else { return nil }
+    // A district or county named without its suffix inside its city: 上海市|宝山|实验学校 → 宝山区.
+    var offset = start + chain.length
+    while let (length, inner) = division(in: text, at: offset, end: end, inside: code) {
+      code = inner
+      offset += length
+    }
+    return code
+  }
+
+  /// A division named without its suffix (`宝山` for 宝山区) at `offset`, inside the division
+  /// `parent`: its length and code, or nil when there is none or more than one.
+  private func division(in text: ScalarText, at offset: Int, end: Int, inside parent: String) -> (Int, String)? {
+    guard parent.count == 6, parent.allSatisfy(\.isNumber) else { return nil }
+    var prefix = Substring(parent)
+    while prefix.hasSuffix("00") { prefix = prefix.dropLast(2) }
+    guard prefix.count < 6 else { return nil }
+    for length in [3, 2] where offset + length < end {
+      let stem = text.string(offset..<offset + length)
+      let found = OrgWords.divisionSuffixes.flatMap { PlaceGazetteer.shared.places(named: stem + $0) }
+        .compactMap(\.code).filter { $0.hasPrefix(prefix) && $0 != parent }
+      if Set(found).count == 1 { return (length, found[0]) }
+    }
+    return nil
+  }
+
+  /// The start of a chain of places that ends just before a known body's name and itself starts
+  /// after a word boundary (`日本|建设省`, `俄罗斯|国防部`), or nil.
+  private func placePrefix(in text: ScalarText, before index: Int, boundaries: inout WordBoundaries) -> Int? {
+    var found: Int?
+    for length in stride(from: 2, through: min(8, index), by: 1) {
+      let start = index - length
+      guard Self.isNameScalar(text[start]) else { break }
+      if placeChain(in: text, at: start)?.length == length { found = start }
+    }
+    guard let start = found else { return nil }
+    let before = text[start - 1]
+    if start == 0 || !Self.isNameScalar(before) { return start }
+    if lexicon.boundaries.edgeScalars.contains(before), lexicon.boundaries.longestMatch(in: text, at: start) != nil { return start }
+    if OrgWords.weakStopCharacters.contains(before), standsAlone(in: text, before: start, boundaries: &boundaries) { return start }
+    return nil
   }
 
   /// A known name stands on its own: Latin names not inside longer Latin words, and short Han
@@ -89,8 +178,9 @@ struct OrgRecognizer: Recognizer {
     var start = formStart
     var joined = false  // after a dash between names only hard stops end the walk
     walk: while true {
-      guard formStart - start < OrgWords.maxStemLength else { return nil }
+      guard formStart - start < (form.placeLed ? OrgWords.maxTeamStemLength : OrgWords.maxStemLength) else { return nil }
       let c = text[start - 1]
+      if form.placeLed && c == OrgWords.team { break }  // 江苏南钢队|浙江中欣队
       if form.kind == .party, OrgWords.ordinalEnds.contains(c), let ordinal = ordinalStart(in: text, end: start - 1) {
         // An ordinal belongs to the name only after more of it: 九三学社第七次全国代表大会.
         let before = text[ordinal - 1]
@@ -114,7 +204,12 @@ struct OrgRecognizer: Recognizer {
         {
           break
         }
-        if !joined, OrgWords.weakStopCharacters.contains(c), standsAlone(in: text, before: start, boundaries: &boundaries) { break }
+        if !joined, OrgWords.weakStopCharacters.contains(c), standsAlone(in: text, before: start, boundaries: &boundaries) {
+          // A known name that ends in such a character still belongs: 民进|第八次全国代表大会.
+          guard let known = lexicon.namesReversed.longestMatch(in: text, at: start) else { break }
+          start -= known.length
+          continue
+        }
         start -= 1
         continue
       }
@@ -147,6 +242,9 @@ struct OrgRecognizer: Recognizer {
       break
     }
     guard formStart - start >= form.minimumStem else { return nil }
+    let place = placeChain(in: text, at: start)?.length ?? 0
+    if form.placeLed { return place >= 2 && !OrgWords.genericTeamStems.contains(text.string(start..<formStart)) ? start : nil }
+    if form.national && place == formStart - start { return start }  // 法国国防部, 肯尼亚驻华使馆
     if form.national {
       let stem = text.string(start..<formStart)
       // 中国大使馆, 中国队, 国家旅游局; but 国家队 is no name.

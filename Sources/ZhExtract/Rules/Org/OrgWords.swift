@@ -90,7 +90,7 @@ enum OrgWords {
         "医院", "人民医院", "中医院", "附属医院", "卫生院", "妇幼保健院", "疾病预防控制中心", "疾控中心",
         "图书馆", "管教所", "艺术团", "歌舞团", "乐团", "剧团", "军区", "舰队",
         "海军", "空军", "陆军", "军方", "政治部", "司令部", "参谋部", "后勤部", "装备部", "俱乐部",
-        "篮球队", "排球队", "男排", "女排", "男篮", "女篮", "男足", "女足", "福利院", "敬老院", "合唱团", "芭蕾舞团", "交响乐团",
+        "篮球队", "排球队", "队", "男排", "女排", "男篮", "女篮", "男足", "女足", "福利院", "敬老院", "合唱团", "芭蕾舞团", "交响乐团",
         "舞蹈团", "杂技团", "话剧团", "京剧团", "京剧院",
       ]
     ),
@@ -136,7 +136,9 @@ enum OrgWords {
     "担任", "出任", "升任", "兼任", "上述", "前述", "贴有", "经由", "有关", "除了", "来自", "通过", "会同",
     "包括", "其中", "以及", "图为", "资助", "欢聚", "委托", "尊重", "评价", "抗议", "采访", "访问", "会见",
     "会晤", "接见", "看望", "慰问", "考察", "参观", "视察", "走访", "邀请", "应邀", "率领", "带领", "召开",
-    "举办", "主办", "承办", "协办", "赞助", "支持", "批准", "同意", "认为", "据悉", "两国", "三国", "四国", "各国", "双方", "两岸", "住进", "送进", "送往", "入住", "剥离", "加上", "作为", "成为", "属于", "隶属", "获悉", "介绍", "透露", "宣布", "表示", "指出",
+    "举办", "主办", "承办", "协办", "赞助", "支持", "批准", "同意", "认为", "据悉", "两国", "三国", "四国", "各国", "双方", "两岸", "住进", "送进", "送往", "入住", "剥离",
+    "战胜", "击败", "负于", "逼平", "战平", "主场", "客场", "迎战", "对阵", "扳倒", "轻取", "力克", "不敌", "险胜",
+    "完胜", "大胜", "惜败", "憾负", "输给", "赢了", "淘汰", "加上", "作为", "成为", "属于", "隶属", "获悉", "介绍", "透露", "宣布", "表示", "指出",
   ]
 
   /// Stems that leave a form without a name: a generic mention (`区政府`, `市委`, `双方政府`).
@@ -216,7 +218,11 @@ enum OrgWords {
 
   /// National stems that name a unique body before a department form (`国家旅游局`, `中央统战部`),
   /// though they are generic before other forms (`国家队`, `中国公司`).
-  static let nationalForms: Set<String> = ["大使馆", "使馆", "领事馆", "总领事馆", "队", "男排", "女排", "男篮", "女篮", "男足", "女足", "代表团"]
+  static let nationalForms: Set<String> = ["大使馆", "使馆", "领事馆", "总领事馆", "队", "队", "男排", "女排", "男篮", "女篮", "男足", "女足", "代表团"]
+  /// Team forms: the name before them must start with a place (`江苏南钢队`, `中国女排`), as most
+  /// other teams are generic (`消防队`, `国家队`).
+  static let teamForms: Set<String> = ["队", "男排", "女排", "男篮", "女篮", "男足", "女足"]
+
   static let genericTeamStems: Set<String> = ["国家", "全国", "中央"]
   static let nationalStems: Set<String> = ["国家", "中央", "中国", "全国", "国务院", "中共中央", "中华人民共和国"]
 
@@ -253,6 +259,10 @@ enum OrgWords {
   static let ordinalEnds = ScalarSet(characters: "次届")
   static let ordinalNumerals = ScalarSet(characters: "一二三四五六七八九十百零〇两0123456789０１２３４５６７８９")
 
+  /// Suffixes of divisions that names inside organizations drop (`上海市宝山实验学校`).
+  static let divisionSuffixes = ["区", "县", "市"]
+
   /// The longest name (stem) the leftward walk accepts before a form.
   static let maxStemLength = 14
+  static let maxTeamStemLength = 8
 }
