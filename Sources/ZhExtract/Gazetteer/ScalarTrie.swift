@@ -16,7 +16,7 @@ struct ScalarTrie: Sendable {
   private(set) var payloads: [Int32] = []
   private(set) var nextPayload: [Int32] = []
   /// The first two scalars of every word, to skip the hash table where no word continues.
-  private var pairs = ScalarPairSet()
+  private var pairs = ScalarPairSet(capacity: 1 << 16)
   /// Whether some word is a single scalar.
   private(set) var hasOneScalarWords = false
 

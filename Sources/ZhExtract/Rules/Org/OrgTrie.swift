@@ -21,7 +21,7 @@ struct OrgTrie: Sendable {
     var edges: [UInt64: Int32] = [:]
     var payloads: [Int32] = [-1]
     var edgeScalars = ScalarSet()
-    var pairs = ScalarPairSet()
+    var pairs = ScalarPairSet(capacity: words.count)
     var singles = ScalarSet()
     for (scalars, payload) in words where !scalars.isEmpty {
       let ordered = reversed ? Array(scalars.reversed()) : scalars

@@ -176,17 +176,24 @@ struct PlaceRecognizer: Recognizer {
 
   /// The rule name for `--explain`: what the name is and how it was written (`place.county.short`).
   private static func rule(_ record: PlaceRecord, _ form: PlaceNameForm) -> String {
-    let what: String
+    let what: Int
     switch record.kind {
-    case .division: what = ["", "province", "prefecture", "county", "township"][Int(record.level)]
-    case .country: what = "country"
-    case .subdivision: what = "subdivision"
-    case .city: what = "city"
-    case .region: what = "region"
-    case .zone: what = "zone"
+    case .division: what = Int(record.level)
+    case .country: what = 5
+    case .subdivision: what = 6
+    case .city: what = 7
+    case .region: what = 8
+    case .zone: what = 9
     }
-    return "place.\(what).\(form)"
+    return ruleNames[what * 3 + Int(form.rawValue)]
   }
+
+  /// Every rule name, built once: `what * 3 + form`.
+  private static let ruleNames: [String] = {
+    let whats = ["", "province", "prefecture", "county", "township", "country", "subdivision", "city", "region", "zone"]
+    let forms: [PlaceNameForm] = [.full, .short, .historical]
+    return whats.flatMap { what in forms.map { form in "place.\(what).\(form)" } }
+  }()
 
   /// The length of a joint abbreviation at `offset`, where no name starts: two to four
   /// abbreviations followed by a word of relations (`中美两国`, `港澳同胞`), or three or more
