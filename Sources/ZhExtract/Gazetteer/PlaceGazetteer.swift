@@ -254,7 +254,7 @@ public final class PlaceGazetteer: Sendable {
     ends.removeAll(keepingCapacity: true)
     var node = trie.child(0, text[offset])
     guard node >= 0 else { return }
-    if trie.hasOneScalarWords && trie.firstPayload[Int(node)] >= 0 { ends.append((offset + 1, node)) }
+    if trie.hasOneScalarWords && trie.isTerminal(node) { ends.append((offset + 1, node)) }
     // Most first characters start some name; few pairs do (the trie's table is far from cache).
     guard trie.mayContinue(text[offset], text[offset + 1]) else { return }
     var index = offset + 1
@@ -262,7 +262,7 @@ public final class PlaceGazetteer: Sendable {
       node = trie.child(node, text[index])
       if node < 0 { break }
       index += 1
-      if trie.firstPayload[Int(node)] >= 0 { ends.append((index, node)) }
+      if trie.isTerminal(node) { ends.append((index, node)) }
     }
     ends.reverse()
   }

@@ -7,8 +7,9 @@
 struct ScalarTrie: Sendable {
   private(set) var nodeCount: Int32 = 1
   private var rootChildren = [Int32](repeating: -1, count: 0x10000)
-  private var keys: [UInt64]
-  private var values: [Int32]
+  /// Edges: the key `(node + 1) << 21 | scalar` in the low 42 bits, the child in the high 22
+  /// (one load per step); 0 marks an empty slot.
+  private var slots: [UInt64]
   private var mask: Int
   private var used = 0
   /// First payload of each node (-1: not terminal); payloads chain through `nextPayload`.
@@ -19,12 +20,14 @@ struct ScalarTrie: Sendable {
   private var pairs = ScalarPairSet(capacity: 1 << 16)
   /// Whether some word is a single scalar.
   private(set) var hasOneScalarWords = false
+  /// One bit per node: whether a word ends there (a small bitmap, unlike `firstPayload`).
+  private var terminals: [UInt64] = [0]
+  private static let keyMask: UInt64 = 1 << 42 - 1
 
   init(capacity: Int = 1 << 18) {
     var size = 1024
     while size < capacity * 2 { size <<= 1 }
-    keys = [UInt64](repeating: 0, count: size)
-    values = [Int32](repeating: -1, count: size)
+    slots = [UInt64](repeating: 0, count: size)
     mask = size - 1
   }
 
@@ -46,11 +49,16 @@ struct ScalarTrie: Sendable {
     let key = Self.key(node, scalar)
     var index = slot(key)
     while true {
-      let stored = keys[index]
-      if stored == key { return values[index] }
-      if stored == 0 { return -1 }
+      let entry = slots[index]
+      if entry & Self.keyMask == key { return Int32(truncatingIfNeeded: entry >> 42) }
+      if entry == 0 { return -1 }
       index = (index + 1) & mask
     }
+  }
+
+  /// True when a word ends at `node`.
+  @inline(__always) func isTerminal(_ node: Int32) -> Bool {
+    terminals[Int(node) >> 6] & (1 << UInt64(node & 63)) != 0
   }
 
   /// False when no word starts with `first` then `second` (true may be a false positive).
@@ -63,32 +71,31 @@ struct ScalarTrie: Sendable {
     let existing = child(node, scalar)
     if existing >= 0 { return existing }
     let new = nodeCount
+    precondition(new < 1 << 21 - 1, "ScalarTrie holds at most 2^21 nodes")
     nodeCount += 1
     firstPayload.append(-1)
+    if Int(new) >> 6 >= terminals.count { terminals.append(0) }
     if node == 0 && scalar < 0x10000 {
       rootChildren[Int(scalar)] = new
       return new
     }
-    if (used + 1) * 2 > keys.count { grow() }
+    if (used + 1) * 2 > slots.count { grow() }
     let key = Self.key(node, scalar)
     var index = slot(key)
-    while keys[index] != 0 { index = (index + 1) & mask }
-    keys[index] = key
-    values[index] = new
+    while slots[index] != 0 { index = (index + 1) & mask }
+    slots[index] = key | UInt64(new) << 42
     used += 1
     return new
   }
 
   private mutating func grow() {
-    let oldKeys = keys, oldValues = values
-    keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-    values = [Int32](repeating: -1, count: oldKeys.count * 2)
-    mask = keys.count - 1
-    for (index, key) in oldKeys.enumerated() where key != 0 {
-      var slot = slot(key)
-      while keys[slot] != 0 { slot = (slot + 1) & mask }
-      keys[slot] = key
-      values[slot] = oldValues[index]
+    let old = slots
+    slots = [UInt64](repeating: 0, count: old.count * 2)
+    mask = slots.count - 1
+    for entry in old where entry != 0 {
+      var slot = slot(entry & Self.keyMask)
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = entry
     }
   }
 
@@ -104,6 +111,7 @@ struct ScalarTrie: Sendable {
     }
     guard node != 0 else { return }
     if depth == 1 { hasOneScalarWords = true }
+    terminals[Int(node) >> 6] |= 1 << UInt64(node & 63)
     payloads.append(payload)
     nextPayload.append(firstPayload[Int(node)])
     firstPayload[Int(node)] = Int32(payloads.count - 1)
