@@ -251,7 +251,7 @@ public final class PlaceGazetteer: Sendable {
   /// `ends` (at most its capacity) with the trie node of each; returns how many.
   @inline(__always)
   func namesStarting(in text: ScalarText, at offset: Int, ends: inout [(end: Int, node: Int32)]) {
-    ends.removeAll(keepingCapacity: true)
+    if !ends.isEmpty { ends.removeAll(keepingCapacity: true) }
     var node = trie.child(0, text[offset])
     guard node >= 0 else { return }
     if trie.hasOneScalarWords && trie.isTerminal(node) { ends.append((offset + 1, node)) }

@@ -97,8 +97,21 @@ struct OrgTrie: Sendable {
     }
   }
 
+  /// False when no word can start at `offset` (or, reversed, end just before it): two bitmap
+  /// tests, inlined into the scans, before any call or hash probe.
+  @inline(__always) func mayMatch(in text: ScalarText, at offset: Int) -> Bool {
+    let index = reversed ? offset - 1 : offset
+    let first = text[index]
+    return edgeScalars.contains(first) && (singles.contains(first) || pairs.contains(first, text[reversed ? index - 1 : index + 1]))
+  }
+
   /// The longest word starting at `offset` (or, reversed, ending just before it).
   @inline(__always) func longestMatch(in text: ScalarText, at offset: Int) -> (length: Int, payload: Int32)? {
+    guard mayMatch(in: text, at: offset) else { return nil }
+    return longestWalk(in: text, at: offset)
+  }
+
+  @inline(never) private func longestWalk(in text: ScalarText, at offset: Int) -> (length: Int, payload: Int32)? {
     var best: (length: Int, payload: Int32)?
     forEachMatch(in: text, at: offset) { length, payload in best = (length, payload) }
     return best

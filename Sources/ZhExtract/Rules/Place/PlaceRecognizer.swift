@@ -44,9 +44,9 @@ struct PlaceRecognizer: Recognizer {
       if named {
         gazetteer.namesStarting(in: text, at: index, ends: &ends)
       } else {
-        ends.removeAll(keepingCapacity: true)
+        if !ends.isEmpty { ends.removeAll(keepingCapacity: true) }
       }
-      if let blocked = notPlaces.match(in: text, at: index) {
+      if notPlaces.mayStart(with: c), let blocked = notPlaces.match(in: text, at: index) {
         index += blocked.length
         continue
       }
