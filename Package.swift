@@ -29,7 +29,7 @@ let package = Package(
     // libFuzzer target (built with -sanitize=fuzzer -DFUZZING); otherwise a corpus replayer.
     .executableTarget(name: "zh-extract-fuzz", dependencies: ["ZhExtract"]),
     .testTarget(name: "ZhExtractTests", dependencies: ["ZhExtract"]),
-    .testTarget(name: "ZhExtractCLITests", dependencies: ["zh-extract"]),
+    .testTarget(name: "ZhExtractCLITests", dependencies: ["zh-extract", "ZhExtract"]),
   ]
 )
 

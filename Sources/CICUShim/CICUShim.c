@@ -82,6 +82,34 @@ int32_t cicu_wordbreaker_rule_status(cicu_wordbreaker *breaker) {
 
 // MARK: Converters
 
+/// The byte offset where the first invalid sequence of `source` starts: converted again,
+/// straight to UTF-16 (the pivoting converter reads ahead), only on the error path.
+static int32_t first_invalid_offset(const char *charset, const char *source, int32_t length) {
+  UErrorCode error = U_ZERO_ERROR;
+  UConverter *from = ucnv_open(charset, &error);
+  if (U_FAILURE(error)) return -1;
+  ucnv_setToUCallBack(from, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &error);
+  UChar buffer[4096];
+  const char *input = source, *inputLimit = source + length;
+  int32_t offset = -1;
+  for (;;) {
+    UChar *cursor = buffer;
+    error = U_ZERO_ERROR;
+    ucnv_toUnicode(from, &cursor, buffer + 4096, &input, inputLimit, NULL, true, &error);
+    if (error == U_BUFFER_OVERFLOW_ERROR) continue;
+    if (U_FAILURE(error)) {
+      char invalid[32];
+      int8_t invalidLength = sizeof invalid;
+      UErrorCode ignored = U_ZERO_ERROR;
+      ucnv_getInvalidChars(from, invalid, &invalidLength, &ignored);
+      offset = (int32_t)(input - source) - (U_SUCCESS(ignored) ? invalidLength : 0);
+    }
+    break;
+  }
+  ucnv_close(from);
+  return offset;
+}
+
 int32_t cicu_convert_to_utf8(const char *charset, const char *source, int32_t length, char *target,
                              int32_t capacity, bool stop_on_invalid, int32_t *error_offset,
                              int32_t *status) {
@@ -125,7 +153,7 @@ int32_t cicu_convert_to_utf8(const char *charset, const char *source, int32_t le
     break;
   }
   if (U_FAILURE(error)) {
-    *error_offset = (int32_t)(input - source);
+    *error_offset = first_invalid_offset(charset, source, length);
     *status = error;
   } else {
     *status = counting ? U_BUFFER_OVERFLOW_ERROR : U_ZERO_ERROR;

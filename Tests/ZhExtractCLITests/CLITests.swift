@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhExtract
 
 /// Runs the built `zh-extract` binary on fixtures and compares its output and exit code.
 struct CLITests {
@@ -147,5 +148,65 @@ struct CLITests {
     #expect(one.status == 0 && two.status == 0)
     #expect(one.stdout == two.stdout)
     #expect(one.stdout.split(separator: "\n").count == 3000)
+  }
+  func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> URL {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("zhx-\(name)-\(getpid())")
+    try Data(bytes).write(to: path)
+    return path
+  }
+
+  @Test func aBinaryFileIsAnErrorRecordAndTheNextFileStillRuns() throws {
+    var bytes: [UInt8] = [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00]  // an ELF header, then noise
+    var seed: UInt32 = 7
+    for _ in 0..<4096 {
+      seed = seed &* 1_103_515_245 &+ 12345
+      bytes.append(UInt8(truncatingIfNeeded: seed >> 16))
+    }
+    let binary = try temporaryFile("binary", bytes)
+    defer { try? FileManager.default.removeItem(at: binary) }
+    let result = try run(["--kinds", "money", binary.path, fixture("news/meizhou-investment.txt")])
+    #expect(result.status == 1)
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines.first?.contains("\"entities\":[],\"error\":{\"message\":\"\(binary.path): invalid") == true)
+    #expect(lines.last?.contains("170亿元") == true)
+  }
+
+  @Test func aLoneSurrogateInUTF16IsAnErrorWithItsOffsetOrReplacedWhenLossy() throws {
+    // BOM, "5", a lone high surrogate, then "亿元".
+    let file = try temporaryFile("surrogate", [0xFF, 0xFE, 0x35, 0x00, 0x00, 0xD8, 0xBF, 0x4E, 0x43, 0x51])
+    defer { try? FileManager.default.removeItem(at: file) }
+    let strict = try run(["--kinds", "money", file.path])
+    #expect(strict.status == 1)
+    #expect(strict.stderr == "zh-extract: \(file.path): invalid UTF-16LE at byte offset 4 (use --lossy to replace bad bytes)\n")
+    let lossy = try run(["--kinds", "money", "--lossy", "--format", "tsv", file.path])
+    #expect(lossy.status == 0)
+    // U+FFFD takes offset 1, so the bare scale 亿元 (People's Daily counts it) is at 2..<4.
+    #expect(lossy.stdout.hasPrefix("\(file.path)\tmoney\t2\t4\t亿元\t"))
+    #expect(lossy.stderr.contains("replaced 1 invalid byte sequence(s)"))
+  }
+
+  @Test func mixedLineEndingsAndNULBytesKeepOffsets() throws {
+    let text = "5亿元\r\n3亿元\r4亿元\n\u{0}\u{0}6亿元"
+    let result = try run(["--kinds", "money", "--format", "tsv"], stdin: Data(text.utf8))
+    #expect(result.status == 0)
+    #expect(result.stdout.split(separator: "\n").map { $0.split(separator: "\t")[2...4].joined(separator: " ") } == [
+      "0 3 5亿元", "5 8 3亿元", "9 12 4亿元", "15 18 6亿元",
+    ])
+  }
+  @Test func handWrittenValuesMatchTheEncodableOutput() throws {
+    let text = "2024年3月15日上午，深圳市龙华区人民政府与华为在梅江区签约，总投资3至5亿美元，占比45%。"
+    let result = try run(["--kinds", "money,date,place,org,percent", "--reference-date", "2024-03-16"], stdin: Data(text.utf8))
+    #expect(result.status == 0)
+    let line = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let written = try #require(line["entities"] as? [[String: Any]]).map { $0["value"] as? NSObject }
+    let encoder = JSONEncoder()
+    let entities = try EntityExtractor().extract(
+      from: text, kinds: [.money, .date, .place, .org, .percent], context: .init(referenceDate: CalendarDay(year: 2024, month: 3, day: 16)))
+    let encoded = try entities.map {
+      try JSONSerialization.jsonObject(with: encoder.encode($0.value), options: .fragmentsAllowed) as? NSObject
+    }
+    #expect(written.count == encoded.count && !written.isEmpty)
+    for (cli, library) in zip(written, encoded) { #expect(cli == library) }
   }
 }

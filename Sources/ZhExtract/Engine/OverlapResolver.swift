@@ -6,19 +6,24 @@
 enum OverlapResolver {
   static func resolve(_ candidates: [Candidate], textLength: Int) -> [Candidate] {
     guard candidates.count > 1 else { return candidates }
-    let ordered = candidates.sorted { a, b in
-      if a.length != b.length { return a.length > b.length }
-      if a.start != b.start { return a.start < b.start }
-      return a.kind.priority < b.kind.priority
+    // Sort indices, not candidates: a candidate carries its value and is costly to move.
+    let ordered = candidates.indices.sorted { i, j in
+      let (lengthA, lengthB) = (candidates[i].length, candidates[j].length)
+      if lengthA != lengthB { return lengthA > lengthB }
+      let (startA, startB) = (candidates[i].start, candidates[j].start)
+      if startA != startB { return startA < startB }
+      return candidates[i].kind.priority < candidates[j].kind.priority
     }
     var taken = [Bool](repeating: false, count: textLength)
-    var kept: [Candidate] = []
-    kept.reserveCapacity(candidates.count)
-    for candidate in ordered where candidate.start >= 0 && candidate.end <= textLength && candidate.start < candidate.end {
-      if taken[candidate.start..<candidate.end].contains(true) { continue }
-      for offset in candidate.start..<candidate.end { taken[offset] = true }
-      kept.append(candidate)
+    var keptIndices: [Int] = []
+    keptIndices.reserveCapacity(candidates.count)
+    for index in ordered {
+      let (start, end) = (candidates[index].start, candidates[index].end)
+      guard start >= 0, end <= textLength, start < end, !taken[start..<end].contains(true) else { continue }
+      for offset in start..<end { taken[offset] = true }
+      keptIndices.append(index)
     }
-    return kept.sorted { $0.start < $1.start }
+    keptIndices.sort { candidates[$0].start < candidates[$1].start }
+    return keptIndices.map { candidates[$0] }
   }
 }

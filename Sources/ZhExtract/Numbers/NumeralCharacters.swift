@@ -88,6 +88,14 @@ enum NumeralCharacters {
   @inline(__always) static func isSeveral(_ c: UInt32) -> Bool { roles(of: c).contains(.several) }
 
   /// The roles of `c`; empty for characters outside the table.
+  /// Every scalar that can begin a number: ASCII and full-width digits and every numeral
+  /// character; recognizers copy it into their own start sets (one bitmap test per scalar).
+  static var numberStarts: ScalarSet {
+    var set = ScalarSet(Array(0x30...0x39) + Array(0xFF10...0xFF19))
+    for c in cjkBase..<cjkLimit where !roles(of: c).isEmpty { set.insert(c) }
+    return set
+  }
+
   @inline(__always) static func roles(of c: UInt32) -> Roles {
     c >= cjkBase && c < cjkLimit ? roles[Int(c - cjkBase)] : []
   }

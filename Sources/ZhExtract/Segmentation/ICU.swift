@@ -86,7 +86,7 @@ extension ICU {
         continue
       }
       if status == 10 || status == 11 || status == 12 {  // invalid, truncated or illegal sequence
-        throw .invalidBytes(encoding: charset, byteOffset: max(0, Int(errorOffset) - 1))
+        throw .invalidBytes(encoding: charset, byteOffset: max(0, Int(errorOffset)))
       }
       if status == 4 { throw .unknownEncoding(charset) }  // U_FILE_ACCESS_ERROR: no such converter
       try check(status, "ucnv_convertEx")

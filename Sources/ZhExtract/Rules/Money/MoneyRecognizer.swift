@@ -22,12 +22,31 @@ struct MoneyRecognizer: Recognizer {
   private let money = "钱".unicodeScalars.first!.value
   private let roughly = MoneyWords.roughlyBeforeScale.scalarValues
   private let wholeMark = MoneyWords.wholeAmountMark.scalarValues
+  /// Digits, numerals, scales, 数/几, and the first characters of currency prefixes.
+  private let starts: ScalarSet = {
+    var set = NumeralCharacters.numberStarts
+    for name in CurrencyTable.prefixes.map(\.name) { set.insert(name.unicodeScalars.first!.value) }
+    return set
+  }()
+  /// Han characters that can follow the first character of an amount. A numeral followed by
+  /// any other Han character (`一些`, `统一`, `十分`) starts no amount, and is skipped unparsed.
+  private let continuations: ScalarSet = {
+    var set = NumeralCharacters.numberStarts
+    let words = CurrencyTable.suffixes.map(\.name) + CurrencyTable.uncodedSuffixes + MoneyWords.rangeConnectors
+      + MoneyWords.boundsAfter.map(\.word) + MoneyWords.inclusiveMarks + ["个", "多", "余", "来", "点", "點", "分"]
+    for word in words { set.insert(word.unicodeScalars.first!.value) }
+    return set
+  }()
 
   func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
     var index = 0
     while index < text.count {
       let c = text[index]
-      if !mayStartMoney(c) {
+      if !starts.contains(c) {
+        index += 1
+        continue
+      }
+      if CharacterClass.isHan(text[index + 1]), !continuations.contains(text[index + 1]), !prefixes.mayStart(with: c) {
         index += 1
         continue
       }
@@ -38,11 +57,6 @@ struct MoneyRecognizer: Recognizer {
         index = skipNumber(in: text, at: index)
       }
     }
-  }
-
-  /// Digits, numerals, scales, 数/几, and the first characters of currency prefixes.
-  @inline(__always) private func mayStartMoney(_ c: UInt32) -> Bool {
-    CharacterClass.arabicDigit(c) != nil || !NumeralCharacters.roles(of: c).isEmpty || prefixes.mayStart(with: c)
   }
 
   private func skipNumber(in text: ScalarText, at index: Int) -> Int {

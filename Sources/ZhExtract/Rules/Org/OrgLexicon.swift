@@ -1,0 +1,146 @@
+/// The organization tables, parsed once from `BundledData` and `OrgWords` into tries.
+struct OrgLexicon: Sendable {
+  typealias Kind = OrganizationValue.Kind
+
+  /// A form that ends a name: its kind and whether it was built from a department stem.
+  struct Form: Sendable {
+    let kind: Kind
+    let department: Bool
+    /// Whether ICU's segmentation must confirm the form's edges.
+    var checked = false
+    /// Whether national stems (`中国`, `国家`) name a body before it.
+    var national = false
+    /// Whether a stem of common words still names something before it (`古籍出版社`).
+    var lenient = false
+    /// The shortest stem it takes.
+    var minimumStem = 2
+    /// Whether it names a unit of the organization before it (`…武汉分院`).
+    var subunit = false
+    /// Whether, after a known name, the unit keeps that organization's kind.
+    var keepsParentKind = false
+    /// Whether the name before it must start with a place (teams).
+    var placeLed = false
+    /// Characters that may not come just before it.
+    var notBefore: ScalarSet? = nil
+  }
+
+  /// Known organizations (`国务院`, `哈工大`); payload = index into `nameKinds`.
+  let names: OrgTrie
+  let nameKinds: [Kind]
+  /// The same names backwards, to find one that ends where a name would start.
+  let namesReversed: OrgTrie
+  /// Forms (`有限公司`, `公安局`); payload = index into `formInfo`.
+  let forms: OrgTrie
+  let formInfo: [Form]
+  /// Words that end a name on its left, matched backwards from the name's first scalar.
+  let boundaries: OrgTrie
+  /// Clubs named for their city, organizations in sports news only.
+  let clubs: OrgTrie
+  let sportsCues: WordList<Void>
+  let financeWords = WordList(OrgWords.financeWords)
+  let nationalStems = OrgTrie(OrgWords.nationalStems.map { ($0.scalarValues, Int32(0)) })
+  /// Generic words (`大型`, `国有`, `全市`): a stem made only of them names nothing.
+  let genericStems: OrgTrie
+  /// The hand-made generic words only.
+  let handGenericStems: OrgTrie
+
+  /// Scalars that start a known name, a form or a club: the one test most scalars fail.
+  let startScalars: ScalarSet
+
+  static let shared = OrgLexicon()
+
+  private init() {
+    let kindsByName = Dictionary(uniqueKeysWithValues: Self.allKinds.map { ($0.rawValue, $0) })
+    var nameWords: [(scalars: [UInt32], payload: Int32)] = []
+    var nameKinds: [Kind] = []
+    for line in BundledData.organizations.split(separator: "\n") {
+      let fields = line.split(separator: "\t")
+      guard fields.count == 2, let kind = kindsByName[String(fields[1])] else { continue }
+      nameWords.append((String(fields[0]).scalarValues, Int32(nameKinds.count)))
+      nameKinds.append(kind)
+    }
+    names = OrgTrie(nameWords)
+    namesReversed = OrgTrie(nameWords, reversed: true)
+    self.nameKinds = nameKinds
+
+    var formWords: [(scalars: [UInt32], payload: Int32)] = []
+    var formInfo: [Form] = []
+    for (kind, words) in OrgWords.forms {
+      for word in words {
+        formWords.append((word.scalarValues, Int32(formInfo.count)))
+        formInfo.append(
+          Form(
+            kind: kind, department: false, checked: OrgWords.segmentationCheckedForms.contains(word),
+            national: OrgWords.nationalForms.contains(word),
+            lenient: OrgWords.leniantKinds.contains(kind) || OrgWords.lenientForms.contains(word),
+            minimumStem: OrgWords.longStemForms.contains(word) ? 3 : 2, subunit: OrgWords.subunitForms.contains(word),
+            keepsParentKind: OrgWords.parentKindForms.contains(word), placeLed: OrgWords.teamForms.contains(word),
+            notBefore: OrgWords.notBeforeForm[word].map { ScalarSet(characters: $0) }))
+      }
+    }
+    for stem in OrgWords.departmentStems {
+      for suffix in OrgWords.departmentSuffixes {
+        formWords.append(((stem + suffix).scalarValues, Int32(formInfo.count)))
+        formInfo.append(Form(kind: .government, department: true, national: true, subunit: suffix == "司"))
+      }
+    }
+    // The first form listed for a word wins (OrgTrie keeps the first payload).
+    forms = OrgTrie(formWords)
+    self.formInfo = formInfo
+
+    // Department stems (信访, 统计) are names' parts, never their left edge.
+    let stems = Set(OrgWords.departmentStems)
+    let boundaryWords = (BundledData.orgBoundaryWords.split(separator: "\n").map(String.init) + OrgWords.boundaryWords)
+      .filter { !stems.contains($0) }
+    boundaries = OrgTrie(boundaryWords.map { ($0.scalarValues, Int32(0)) }, reversed: true)
+    let clubWords = BundledData.placeNamedClubs.split(separator: "\n").map { String($0).scalarValues }
+    startScalars = ScalarSet(nameWords.compactMap(\.scalars.first) + formWords.compactMap(\.scalars.first) + clubWords.compactMap(\.first))
+    clubs = OrgTrie(BundledData.placeNamedClubs.split(separator: "\n").map { (String($0).scalarValues, Int32(0)) })
+    sportsCues = WordList(OrgWords.sportsCues)
+    let generic = Array(OrgWords.genericStems) + BundledData.orgCommonWords.split(separator: "\n").map(String.init)
+    genericStems = OrgTrie(generic.map { ($0.scalarValues, Int32(0)) })
+    handGenericStems = OrgTrie(OrgWords.genericStems.map { ($0.scalarValues, Int32(0)) })
+  }
+
+  /// The end of a national stem (`国家`, `中央`, `国务院`) that starts `range`, or nil.
+  func nationalPrefix(_ text: ScalarText, _ range: Range<Int>) -> Int? {
+    var end: Int?
+    nationalStems.forEachMatch(in: text, at: range.lowerBound) { length, _ in
+      if range.lowerBound + length <= range.upperBound { end = range.lowerBound + length }
+    }
+    return end
+  }
+
+  /// True when a company's name says it is a bank, broker, insurer or fund (`渣打银行（香港）有限公司`).
+  func namesFinance(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+    for offset in range where financeWords.mayStart(with: text[offset]) {
+      if let word = financeWords.match(in: text, at: offset), offset + word.length <= range.upperBound { return true }
+    }
+    return false
+  }
+
+  /// True when the text holds words of sports news.
+  func isSportsNews(_ text: ScalarText) -> Bool {
+    for offset in 0..<text.count where sportsCues.mayStart(with: text[offset]) {
+      if sportsCues.match(in: text, at: offset) != nil { return true }
+    }
+    return false
+  }
+
+  /// True when `range` of `text` is made of generic words only (`大型国有`, `全市`).
+  func isGeneric(_ text: ScalarText, _ range: Range<Int>, commonWords: Bool = true) -> Bool {
+    let words = commonWords ? genericStems : handGenericStems
+    var offset = range.lowerBound
+    while offset < range.upperBound {
+      var longest = 0
+      words.forEachMatch(in: text, at: offset) { length, _ in
+        if offset + length <= range.upperBound { longest = length }
+      }
+      if longest == 0 { return false }
+      offset += longest
+    }
+    return true
+  }
+
+  private static let allKinds: [Kind] = [.government, .party, .company, .education, .research, .media, .finance, .association, .other]
+}
