@@ -150,7 +150,7 @@ struct OrgRecognizer: Recognizer {
   /// after a word boundary (`日本|建设省`, `俄罗斯|国防部`), or nil.
   private func placePrefix(in text: ScalarText, before index: Int, boundaries: inout WordBoundaries) -> Int? {
     var found: Int?
-    for length in stride(from: 2, through: min(8, index), by: 1) {
+    for length in stride(from: 2, through: min(6, index), by: 1) {
       let start = index - length
       guard Self.isNameScalar(text[start]) else { break }
       if placeChain(in: text, at: start)?.length == length { found = start }
@@ -242,9 +242,11 @@ struct OrgRecognizer: Recognizer {
       break
     }
     guard formStart - start >= form.minimumStem else { return nil }
-    let place = placeChain(in: text, at: start)?.length ?? 0
-    if form.placeLed { return place >= 2 && !OrgWords.genericTeamStems.contains(text.string(start..<formStart)) ? start : nil }
-    if form.national && place == formStart - start { return start }  // 法国国防部, 肯尼亚驻华使馆
+    if form.placeLed || form.national {
+      let place = placeChain(in: text, at: start)?.length ?? 0
+      if form.placeLed { return place >= 2 && !OrgWords.genericTeamStems.contains(text.string(start..<formStart)) ? start : nil }
+      if place == formStart - start { return start }  // 法国国防部, 肯尼亚驻华使馆
+    }
     if form.national {
       let stem = text.string(start..<formStart)
       // 中国大使馆, 中国队, 国家旅游局; but 国家队 is no name.
