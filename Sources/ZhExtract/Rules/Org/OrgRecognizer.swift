@@ -214,10 +214,10 @@ struct OrgRecognizer: Recognizer {
         continue
       }
       if CharacterClass.arabicDigit(c) != nil {
-        // Digits belong to a name only as an ordinal: 第94中学.
+        // Digits belong to a name only as an ordinal after more of it: 阿拉木图第94中学.
         var first = start - 1
         while CharacterClass.arabicDigit(text[first - 1]) != nil { first -= 1 }
-        guard text[first - 1] == Self.ordinal else { break }
+        guard text[first - 1] == Self.ordinal, Self.isNameScalar(text[first - 2]) else { break }  // not a bare 第9中学
         start = first - 1
         continue
       }
