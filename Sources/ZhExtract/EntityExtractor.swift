@@ -11,10 +11,13 @@
 /// share it between threads.
 public struct EntityExtractor: Sendable {
   private let recognizers: [any Recognizer]
+  /// Each recognizer's kinds as a bit mask (`EntityKind.bit`), to pick the ones to run cheaply.
+  private let recognizerMasks: [UInt8]
 
   /// Builds the extractor and its tables.
   public init() throws {
     recognizers = Recognizers.all()
+    recognizerMasks = recognizers.map { EntityKind.mask(of: $0.kinds) }
   }
 
   /// The text's own dateline: its first full date (`2023-08-25`, `2023年08月31日`), which the
@@ -43,11 +46,13 @@ public struct EntityExtractor: Sendable {
     }
     // Every recognizer runs whenever its kind is asked for; competing kinds (an org holding a
     // date or a place) still run so that the longer span wins, and are filtered afterwards.
-    let running = Recognizers.competitors(of: kinds)
-    for recognizer in recognizers where !recognizer.kinds.isDisjoint(with: running) {
+    let running = EntityKind.mask(of: Recognizers.competitors(of: kinds))
+    for (recognizer, mask) in zip(recognizers, recognizerMasks) where mask & running != 0 {
       recognizer.collect(in: scalars, context: document, into: &candidates)
     }
-    let resolved = OverlapResolver.resolve(candidates, textLength: scalars.count)
-    return EntityBuilder.entities(from: resolved.filter { kinds.contains($0.kind) }, in: text, scalars: original)
+    var resolved = OverlapResolver.resolve(candidates, textLength: scalars.count)
+    let wanted = EntityKind.mask(of: kinds)
+    if resolved.contains(where: { $0.kind.bit & wanted == 0 }) { resolved.removeAll { $0.kind.bit & wanted == 0 } }
+    return EntityBuilder.entities(from: resolved, in: text, scalars: original)
   }
 }

@@ -73,26 +73,64 @@ struct EntityWriter: Sendable {
 
   private func body(_ entities: [Entity], base: Int, in document: inout Document) -> String {
     var text = ""
+    text.reserveCapacity(entities.count * 96)
+    let id = format == .tsv ? JSONText.tsvField(document.id.plain) : ""
     for entity in entities {
       let start = base + entity.scalarOffsets.lowerBound
       let end = base + entity.scalarOffsets.upperBound
       switch format {
       case .jsonl:
         if document.entityCount > 0 { text += "," }
-        text += "{\"type\":\"\(entity.kind.rawValue)\",\"start\":\(start),\"end\":\(end),\"text\":"
-        text += JSONText.quoted(entity.text)
-        text += ",\"value\":" + ValueJSON.render(entity.value)
-        if explain { text += ",\"rule\":" + JSONText.quoted(entity.rule) }
+        text += "{\"type\":\""
+        text += entity.kind.rawValue
+        text += "\",\"start\":"
+        text += String(start)
+        text += ",\"end\":"
+        text += String(end)
+        text += ",\"text\":"
+        JSONText.appendQuoted(entity.text, to: &text)
+        text += ",\"value\":"
+        ValueJSON.append(entity.value, to: &text)
+        if explain {
+          text += ",\"rule\":"
+          JSONText.appendQuoted(entity.rule, to: &text)
+        }
         text += "}"
       case .tsv:
-        var fields = [
-          document.id.plain, entity.kind.rawValue, "\(start)", "\(end)", entity.text, ValueJSON.render(entity.value),
-        ]
-        if explain { fields.append(entity.rule) }
-        text += fields.map(JSONText.tsvField).joined(separator: "\t") + "\n"
+        text += id
+        text += "\t"
+        text += entity.kind.rawValue
+        text += "\t"
+        text += String(start)
+        text += "\t"
+        text += String(end)
+        text += "\t"
+        text += JSONText.tsvField(entity.text)
+        text += "\t"
+        var value = ""
+        ValueJSON.append(entity.value, to: &value)
+        text += JSONText.tsvField(value)
+        if explain {
+          text += "\t"
+          text += JSONText.tsvField(entity.rule)
+        }
+        text += "\n"
       case .text:
-        let rule = explain ? "  [\(entity.rule)]" : ""
-        text += "\(entity.kind.rawValue)\t\(entity.text)\t\(start)-\(end)\t\(ValueJSON.render(entity.value))\(rule)\n"
+        text += entity.kind.rawValue
+        text += "\t"
+        text += entity.text
+        text += "\t"
+        text += String(start)
+        text += "-"
+        text += String(end)
+        text += "\t"
+        ValueJSON.append(entity.value, to: &text)
+        if explain {
+          text += "  ["
+          text += entity.rule
+          text += "]"
+        }
+        text += "\n"
       }
       document.entityCount += 1
     }
@@ -111,25 +149,44 @@ extension JSONID {
 /// JSON string quoting and TSV field cleaning.
 enum JSONText {
   static func quoted(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case let c where c.value < 0x20:
-        let hex = String(c.value, radix: 16)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
+    var result = ""
+    appendQuoted(text, to: &result)
+    return result
   }
 
+  /// Appends `text` in quotes, escaped.
+  static func appendQuoted(_ text: String, to out: inout String) {
+    out += "\""
+    appendEscaped(text, to: &out)
+    out += "\""
+  }
+
+  /// Appends `text` escaped for a JSON string, without quotes. Text with nothing to escape
+  /// (nearly all) is appended whole.
+  static func appendEscaped(_ text: String, to out: inout String) {
+    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+      out += text
+      return
+    }
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case let c where c.value < 0x20:
+        let hex = String(c.value, radix: 16)
+        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+  }
+
+  /// The text with tabs and line breaks (as characters: a CR LF pair is one) made spaces.
   static func tsvField(_ text: String) -> String {
-    String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+    guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
+    return String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
   }
 }
 

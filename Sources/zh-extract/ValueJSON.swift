@@ -7,52 +7,128 @@ import ZhExtract
 /// `timex` as the value (see `DateValue`).
 enum ValueJSON {
   static func render(_ value: EntityValue) -> String {
+    var text = ""
+    append(value, to: &text)
+    return text
+  }
+
+  /// Appends the value's JSON to `out`: one buffer per output piece, no string per field.
+  static func append(_ value: EntityValue, to out: inout String) {
     switch value {
-    case .money(let money): render(money)
-    case .date(let date): render(date)
-    case .place(let place): render(place)
-    case .org(let org): render(org)
-    case .percent(let percent): JSONText.quoted(percent.value + "%")
-    case .none: "null"
+    case .money(let money): append(money, to: &out)
+    case .date(let date): append(date, to: &out)
+    case .place(let place): append(place, to: &out)
+    case .org(let org): append(org, to: &out)
+    case .percent(let percent):
+      out += "\""
+      JSONText.appendEscaped(percent.value, to: &out)
+      out += "%\""
+    case .none: out += "null"
     }
   }
 
   static func render(_ date: DateValue) -> String {
-    var fields: [String] = []
-    if let end = date.end { fields.append("\"end\":\(JSONText.quoted(end))") }
-    fields.append("\"granularity\":\"\(date.granularity.rawValue)\"")
-    if let start = date.start { fields.append("\"start\":\(JSONText.quoted(start))") }
-    fields.append("\"timex\":\(JSONText.quoted(date.timex))")
-    return "{" + fields.joined(separator: ",") + "}"
+    var text = ""
+    append(date, to: &text)
+    return text
+  }
+
+  static func append(_ date: DateValue, to out: inout String) {
+    out += "{"
+    if let end = date.end {
+      out += "\"end\":"
+      JSONText.appendQuoted(end, to: &out)
+      out += ","
+    }
+    out += "\"granularity\":\""
+    out += date.granularity.rawValue
+    out += "\","
+    if let start = date.start {
+      out += "\"start\":"
+      JSONText.appendQuoted(start, to: &out)
+      out += ","
+    }
+    out += "\"timex\":"
+    JSONText.appendQuoted(date.timex, to: &out)
+    out += "}"
   }
 
   static func render(_ place: PlaceValue) -> String {
-    var fields: [String] = []
+    var text = ""
+    append(place, to: &text)
+    return text
+  }
+
+  static func append(_ place: PlaceValue, to out: inout String) {
+    out += "{"
     if !place.candidates.isEmpty {
-      fields.append("\"candidates\":[" + place.candidates.map(JSONText.quoted).joined(separator: ",") + "]")
+      out += "\"candidates\":["
+      for (index, candidate) in place.candidates.enumerated() {
+        if index > 0 { out += "," }
+        JSONText.appendQuoted(candidate, to: &out)
+      }
+      out += "],"
     }
-    if !place.chain.isEmpty { fields.append("\"chain\":\(JSONText.quoted(place.chain.joined(separator: " / ")))") }
-    if let code = place.code { fields.append("\"code\":\(JSONText.quoted(code))") }
-    fields.append("\"kind\":\"\(place.kind.rawValue)\"")
-    if let level = place.level { fields.append("\"level\":\(level)") }
-    return "{" + fields.joined(separator: ",") + "}"
+    if !place.chain.isEmpty {
+      out += "\"chain\":\""
+      for (index, name) in place.chain.enumerated() {
+        if index > 0 { out += " / " }
+        JSONText.appendEscaped(name, to: &out)
+      }
+      out += "\","
+    }
+    if let code = place.code {
+      out += "\"code\":"
+      JSONText.appendQuoted(code, to: &out)
+      out += ","
+    }
+    out += "\"kind\":\""
+    out += place.kind.rawValue
+    out += "\""
+    if let level = place.level {
+      out += ",\"level\":"
+      out += String(level)
+    }
+    out += "}"
   }
 
   static func render(_ org: OrganizationValue) -> String {
-    var fields = ["\"kind\":\"\(org.kind.rawValue)\""]
-    if let code = org.placeCode { fields.append("\"placeCode\":\(JSONText.quoted(code))") }
-    return "{" + fields.joined(separator: ",") + "}"
+    var text = ""
+    append(org, to: &text)
+    return text
+  }
+
+  static func append(_ org: OrganizationValue, to out: inout String) {
+    out += "{\"kind\":\""
+    out += org.kind.rawValue
+    out += "\""
+    if let code = org.placeCode {
+      out += ",\"placeCode\":"
+      JSONText.appendQuoted(code, to: &out)
+    }
+    out += "}"
   }
 
   /// Same keys and order as `MoneyValue`'s `Encodable` output with sorted keys.
   static func render(_ money: MoneyValue) -> String {
-    var fields: [String] = []
-    if let amount = money.amount { fields.append("\"amount\":\"\(amount)\"") }
-    fields.append("\"bound\":\"\(money.bound.rawValue)\"")
-    if let currency = money.currency { fields.append("\"currency\":\(JSONText.quoted(currency))") }
-    if let high = money.high { fields.append("\"high\":\"\(high)\"") }
-    if money.implied { fields.append("\"implied\":true") }
-    if let low = money.low { fields.append("\"low\":\"\(low)\"") }
-    return "{" + fields.joined(separator: ",") + "}"
+    var text = ""
+    append(money, to: &text)
+    return text
+  }
+
+  static func append(_ money: MoneyValue, to out: inout String) {
+    out += "{"
+    if let amount = money.amount { out += "\"amount\":\"\(amount)\"," }
+    out += "\"bound\":\""
+    out += money.bound.rawValue
+    out += "\""
+    if let currency = money.currency {
+      out += ",\"currency\":"
+      JSONText.appendQuoted(currency, to: &out)
+    }
+    if let high = money.high { out += ",\"high\":\"\(high)\"" }
+    if money.implied { out += ",\"implied\":true" }
+    if let low = money.low { out += ",\"low\":\"\(low)\"" }
+    out += "}"
   }
 }

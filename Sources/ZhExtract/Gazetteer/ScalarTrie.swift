@@ -7,21 +7,29 @@
 struct ScalarTrie: Sendable {
   private(set) var nodeCount: Int32 = 1
   private var rootChildren = [Int32](repeating: -1, count: 0x10000)
-  private var keys: [UInt64]
-  private var values: [Int32]
+  /// Edges: `(node + 1) << 45 | scalar << 24 | child`; 0 is an empty slot. One word per edge
+  /// keeps a probe to one cache line.
+  private var edges: [UInt64]
   private var mask: Int
   private var used = 0
+  /// A bitmap over hashed (first, second) scalar pairs of every word: a scan position whose
+  /// pair is not in it starts no word of two or more scalars, known from a 256 KB table that
+  /// stays in cache instead of a probe into the edge table.
+  private var pairBits = [UInt64](repeating: 0, count: 1 << 15)
   /// First payload of each node (-1: not terminal); payloads chain through `nextPayload`.
   private(set) var firstPayload: [Int32] = [-1]
   private(set) var payloads: [Int32] = []
   private(set) var nextPayload: [Int32] = []
 
+  private static let childBits: UInt64 = 24
+  private static let maximumNodes: Int32 = 1 << 19 - 1
+
   init(capacity: Int = 1 << 18) {
     var size = 1024
     while size < capacity * 2 { size <<= 1 }
-    keys = [UInt64](repeating: 0, count: size)
-    values = [Int32](repeating: -1, count: size)
+    edges = [UInt64](repeating: 0, count: size)
     mask = size - 1
+    firstPayload.reserveCapacity(capacity)
   }
 
   @inline(__always) private static func key(_ node: Int32, _ scalar: UInt32) -> UInt64 {
@@ -34,17 +42,13 @@ struct ScalarTrie: Sendable {
 
   /// The child of `node` along `scalar`, or -1.
   @inline(__always) func child(_ node: Int32, _ scalar: UInt32) -> Int32 {
-    if node == 0 { return scalar < 0x10000 ? rootChildren[Int(scalar)] : lookup(0, scalar) }
-    return lookup(node, scalar)
-  }
-
-  @inline(__always) private func lookup(_ node: Int32, _ scalar: UInt32) -> Int32 {
+    if node == 0 && scalar < 0x10000 { return rootChildren[Int(scalar)] }
     let key = Self.key(node, scalar)
     var index = slot(key)
     while true {
-      let stored = keys[index]
-      if stored == key { return values[index] }
-      if stored == 0 { return -1 }
+      let edge = edges[index]
+      if edge >> Self.childBits == key { return Int32(truncatingIfNeeded: edge & (1 << Self.childBits - 1)) }
+      if edge == 0 { return -1 }
       index = (index + 1) & mask
     }
   }
@@ -52,43 +56,71 @@ struct ScalarTrie: Sendable {
   /// True when some word starts with `scalar`.
   @inline(__always) func mayStart(with scalar: UInt32) -> Bool { child(0, scalar) >= 0 }
 
-  private mutating func addChild(_ node: Int32, _ scalar: UInt32) -> Int32 {
-    let existing = child(node, scalar)
-    if existing >= 0 { return existing }
+  @inline(__always) private static func pairBit(_ first: UInt32, _ second: UInt32) -> Int {
+    Int(truncatingIfNeeded: ((UInt64(first) << 21 | UInt64(second)) &* 0x9E37_79B9_7F4A_7C15) >> 43)  // 21 bits
+  }
+
+  /// False when no word of two or more scalars starts with `first`, `second`.
+  @inline(__always) func mayStart(with first: UInt32, _ second: UInt32) -> Bool {
+    let bit = Self.pairBit(first, second)
+    return pairBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  }
+
+  private mutating func newNode() -> Int32 {
+    precondition(nodeCount < Self.maximumNodes, "ScalarTrie: too many nodes")
     let new = nodeCount
     nodeCount += 1
     firstPayload.append(-1)
+    return new
+  }
+
+  private mutating func addChild(_ node: Int32, _ scalar: UInt32) -> Int32 {
     if node == 0 && scalar < 0x10000 {
+      let existing = rootChildren[Int(scalar)]
+      if existing >= 0 { return existing }
+      let new = newNode()
       rootChildren[Int(scalar)] = new
       return new
     }
-    if (used + 1) * 2 > keys.count { grow() }
+    if (used + 1) * 2 > edges.count { grow() }
     let key = Self.key(node, scalar)
     var index = slot(key)
-    while keys[index] != 0 { index = (index + 1) & mask }
-    keys[index] = key
-    values[index] = new
+    while true {
+      let edge = edges[index]
+      if edge >> Self.childBits == key { return Int32(truncatingIfNeeded: edge & (1 << Self.childBits - 1)) }
+      if edge == 0 { break }
+      index = (index + 1) & mask
+    }
+    let new = newNode()
+    edges[index] = key << Self.childBits | UInt64(new)
     used += 1
     return new
   }
 
   private mutating func grow() {
-    let oldKeys = keys, oldValues = values
-    keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-    values = [Int32](repeating: -1, count: oldKeys.count * 2)
-    mask = keys.count - 1
-    for (index, key) in oldKeys.enumerated() where key != 0 {
-      var slot = slot(key)
-      while keys[slot] != 0 { slot = (slot + 1) & mask }
-      keys[slot] = key
-      values[slot] = oldValues[index]
+    let old = edges
+    edges = [UInt64](repeating: 0, count: old.count * 2)
+    mask = edges.count - 1
+    for edge in old where edge != 0 {
+      var index = slot(edge >> Self.childBits)
+      while edges[index] != 0 { index = (index + 1) & mask }
+      edges[index] = edge
     }
   }
 
   /// Adds `word` with `payload`.
   mutating func insert<S: Sequence<UInt32>>(_ word: S, payload: Int32) {
     var node: Int32 = 0
-    for scalar in word { node = addChild(node, scalar) }
+    var first: UInt32 = 0
+    var count = 0
+    for scalar in word {
+      node = addChild(node, scalar)
+      if count == 0 { first = scalar } else if count == 1 {
+        let bit = Self.pairBit(first, scalar)
+        pairBits[bit >> 6] |= 1 << UInt64(bit & 63)
+      }
+      count += 1
+    }
     guard node != 0 else { return }
     payloads.append(payload)
     nextPayload.append(firstPayload[Int(node)])

@@ -22,5 +22,14 @@ public enum EntityKind: String, Sendable, Codable, CaseIterable, Hashable, Compa
     }
   }
 
+  /// One bit per kind, for cheap sets of kinds in the engine.
+  var bit: UInt8 { 1 << UInt8(priority) }
+
+  static func mask(of kinds: Set<EntityKind>) -> UInt8 {
+    var mask: UInt8 = 0
+    for kind in kinds { mask |= kind.bit }
+    return mask
+  }
+
   public static func < (lhs: EntityKind, rhs: EntityKind) -> Bool { lhs.priority < rhs.priority }
 }

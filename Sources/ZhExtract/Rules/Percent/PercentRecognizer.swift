@@ -14,7 +14,7 @@ struct PercentRecognizer: Recognizer {
     var index = 0
     while index < text.count {
       let c = text[index]
-      if let prefix = prefixes.match(in: text, at: index), let number = NumberParser.parse(text, at: index + prefix.length),
+      if prefixes.mayStart(with: c), let prefix = prefixes.match(in: text, at: index), let number = NumberParser.parse(text, at: index + prefix.length),
         number.approximation == .exact
       {
         let value = PercentValue(value: (number.value * prefix.payload).description, points: false)
