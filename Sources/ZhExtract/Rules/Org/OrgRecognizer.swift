@@ -74,7 +74,7 @@ struct OrgRecognizer: Recognizer {
       if !info.keepsParentKind { kind = info.kind }
       end += form.length
     }
-    if text[end] == OrgWords.team {
+    if text[end] == OrgWords.team && text[end - 1] != OrgWords.team {
       end += 1  // 首钢队
       kind = .other
     } else if kind == .party, let congress = congressEnd(in: text, at: end) {

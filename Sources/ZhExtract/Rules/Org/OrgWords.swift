@@ -121,14 +121,14 @@ enum OrgWords {
 
   /// Characters that are never part of a name and end it on the left.
   static let stopCharacters = ScalarSet(
-    characters: "的了着过在由从把被等或跟给让据到就又还且即但已曾该这每某我你他她它们个位次之如若则届兼"
+    characters: "的了着过在由从把被等或跟给让据到就又还且即但已曾该这每某我你他她它们个位次之如若则届兼要"
       + "，。、；：？！“”‘’《》〈〉「」『』…—·～,.;:?!\"'<>[]{}【】〔〕 \t\n\r　")
 
   /// Characters that end a name on its left when ICU segments them as words of their own,
   /// alone or together (`年|泰国银行`, `日电|贵阳市委`, `祝|中国民主促进会`), though they start
   /// names elsewhere (`青年联合会`, `以色列政府`, `致公党`).
   static let weakStopCharacters = ScalarSet(
-    characters: "原现任经使祝除赴随凭比以有无后前应请令供受获派调往近距离进挑交对用当像似较另再才只仅共均皆总年月日称说家记向自约及都所那也同因凡名和与为是将其而并于")
+    characters: "原现任经使祝除赴随凭比以有无后前应请令供受获派调往近距离进挑交对用当像似较另再才只仅共均皆总年月日称说家记向自去拿靠出来能可会约及都所那也同因凡名和与为是将其而并于")
 
   /// Words that end a name on its left, beside the generated ones (jieba's verbs and
   /// function words): datelines, reporting verbs, career words.
@@ -184,7 +184,7 @@ enum OrgWords {
   static let notBeforeForm: [String: String] = [
     "大学": "上念读考进办建向", "学院": "上念读考进办建向", "学校": "上念读考进办建向", "中学": "上念读考进办建向",
     "小学": "上念读考进办建向", "医学院": "上念读考进", "厂": "出兴建办进离返回本该全各", "工厂": "出兴建办进离返回",
-    "医院": "进起住送去到在", "政府": "无", "公司": "本该各", "集团": "本该各",
+    "医院": "进起住送去到在出", "政府": "无", "公司": "本该各", "集团": "本该各", "队": "球军部车乐梯排连团分支大中小",
   ]
 
   /// Forms before which a stem of common words still names something (`古籍出版社`,
