@@ -170,7 +170,9 @@ struct OrgRecognizer: Recognizer {
     if Self.isLatinOrDigit(text[start]) && Self.isLatinOrDigit(text[start - 1]) { return false }
     if Self.isLatinOrDigit(text[end - 1]) && Self.isLatinOrDigit(text[end]) { return false }
     guard end - start <= 2, CharacterClass.isHan(text[start]) else { return true }
-    return boundaries.isBoundary(start) && boundaries.isBoundary(end)
+    // A stop character next to the name is a boundary without asking ICU.
+    return (OrgWords.stopCharacters.contains(text[start - 1]) || boundaries.isBoundary(start))
+      && (OrgWords.stopCharacters.contains(text[end]) || boundaries.isBoundary(end))
   }
 
   /// Where the name before a form starts, or nil for a generic mention (`市政府`, `该公司`).
