@@ -12,6 +12,7 @@ struct OrgRecognizer: Recognizer {
     defer { boundaries.finish() }
     var sportsNews: Bool?
     var found: [Candidate] = []
+    found.reserveCapacity(text.count / 16)
     let startScalars = lexicon.startScalars
     for index in 0..<text.count where startScalars.contains(text[index]) {
       let c = text[index]
