@@ -164,7 +164,7 @@ enum JSONText {
   /// Appends `text` escaped for a JSON string, without quotes. Text with nothing to escape
   /// (nearly all) is appended whole.
   static func appendEscaped(_ text: String, to out: inout String) {
-    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+    guard containsByte(text, where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
       out += text
       return
     }
@@ -183,9 +183,15 @@ enum JSONText {
     }
   }
 
+  /// True when some UTF-8 byte of `text` passes `test`: a plain loop over the bytes.
+  @inline(__always) private static func containsByte(_ text: String, where test: (UInt8) -> Bool) -> Bool {
+    if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in bytes.contains(where: test) }) { return found }
+    return text.utf8.contains(where: test)
+  }
+
   /// The text with tabs and line breaks (as characters: a CR LF pair is one) made spaces.
   static func tsvField(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
+    guard containsByte(text, where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
     return String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
   }
 }
