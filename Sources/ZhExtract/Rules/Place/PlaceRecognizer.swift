@@ -41,7 +41,8 @@ struct PlaceRecognizer: Recognizer {
         index += 1
         continue
       }
-      if named {
+      // Most characters start some name but few pairs do: test the pair before the call.
+      if named && (gazetteer.trie.hasOneScalarWords || gazetteer.trie.mayContinue(c, text[index + 1])) {
         gazetteer.namesStarting(in: text, at: index, ends: &ends)
       } else {
         if !ends.isEmpty { ends.removeAll(keepingCapacity: true) }
