@@ -17,7 +17,7 @@ struct ScalarTrie: Sendable {
   private(set) var payloads: [Int32] = []
   private(set) var nextPayload: [Int32] = []
   /// The first two scalars of every word, to skip the hash table where no word continues.
-  private var pairs = ScalarPairSet(capacity: 1 << 16)
+  private var pairs = ScalarPairSet(capacity: 1 << 15)
   /// The first scalar of every word: an 8 KB bitmap, kinder to the cache than `rootChildren`.
   private var starts = ScalarSet()
   /// Whether some word is a single scalar.
