@@ -18,21 +18,10 @@ struct Bench: ParsableCommand {
 
   func run() throws {
     let source = InputSource.file(file)
-    let bytes: [UInt8]
-    switch Result(catching: { () throws(InputError) -> [UInt8] in try source.readBytes() }) {
-    case .success(let read): bytes = read
-    case .failure(let error):
-      Diagnostics.report(error.description)
-      throw ExitStatus.inputFailed
-    }
-    if let offset = TextDecoding.firstInvalidUTF8(in: bytes) {
-      Diagnostics.report(InputError.invalidUTF8(file, byteOffset: offset).description)
-      throw ExitStatus.inputFailed
-    }
-    let text = String(decoding: bytes, as: UTF8.self)
+    let text = try source.readUTF8OrExit()
     // Documents as a user feeds them: one paragraph (line) at a time.
     let documents = text.split(separator: "\n").map(String.init)
-    let megabytes = Double(bytes.count) / 1_000_000
+    let megabytes = Double(text.utf8.count) / 1_000_000
     let loadStart = DispatchTime.now()
     let loadCPUStart = Self.threadCPUSeconds()
     let extractor = try EntityExtractor()

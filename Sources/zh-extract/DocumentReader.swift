@@ -96,7 +96,7 @@ struct DocumentReader {
     var validated = decodedWhole == nil ? String(validating: piece, as: UTF8.self) : nil
     if decodedWhole == nil, validated == nil, let offset = TextDecoding.firstInvalidUTF8(in: piece) {
       guard lossy else { throw .invalidUTF8(source.name, byteOffset: bytesBefore + offset) }
-      replacements += Self.countInvalid(piece)
+      replacements += TextDecoding.countReplacements(piece)
       validated = String(decoding: piece, as: UTF8.self)
       piece = Array(validated!.utf8)
     }
@@ -131,16 +131,4 @@ struct DocumentReader {
     return lead + width <= limit ? limit : max(lead, 1)
   }
 
-  private static func countInvalid(_ bytes: [UInt8]) -> Int {
-    var iterator = bytes.makeIterator()
-    var decoder = UTF8()
-    var count = 0
-    while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue: continue
-      case .emptyInput: return count
-      case .error: count += 1
-      }
-    }
-  }
 }

@@ -1,4 +1,6 @@
+import ArgumentParser
 import Foundation
+import ZhExtract
 
 /// Where a document comes from: a file path or standard input.
 enum InputSource {
@@ -26,6 +28,26 @@ enum InputSource {
       }
       return handle
     }
+  }
+
+  /// All bytes of the source, or, after reporting why not on stderr, the input-failed exit.
+  func readBytesOrExit() throws(ExitCode) -> [UInt8] {
+    do {
+      return try readBytes()
+    } catch {
+      Diagnostics.report(error.description)
+      throw ExitStatus.inputFailed
+    }
+  }
+
+  /// All of the source as UTF-8 text, or, after reporting the first invalid byte, the exit.
+  func readUTF8OrExit() throws(ExitCode) -> String {
+    let bytes = try readBytesOrExit()
+    if let offset = TextDecoding.firstInvalidUTF8(in: bytes) {
+      Diagnostics.report(InputError.invalidUTF8(name, byteOffset: offset).description)
+      throw ExitStatus.inputFailed
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// All bytes of the source.

@@ -17,13 +17,7 @@ struct Parse: ParsableCommand {
 
   func run() throws {
     let source = file.map(InputSource.file) ?? .standardInput
-    let bytes: [UInt8]
-    switch Result(catching: { () throws(InputError) -> [UInt8] in try source.readBytes() }) {
-    case .success(let read): bytes = read
-    case .failure(let error):
-      Diagnostics.report(error.description)
-      throw ExitStatus.inputFailed
-    }
+    let bytes = try source.readBytesOrExit()
     var failed = false
     for (index, line) in bytes.split(separator: UInt8(ascii: "\n")).enumerated() {
       switch JSONLRecord.parse(Array(line)) {

@@ -11,18 +11,8 @@ struct Tokenize: ParsableCommand {
 
   func run() throws {
     let source = file.map(InputSource.file) ?? .standardInput
-    let bytes: [UInt8]
-    switch Result(catching: { () throws(InputError) -> [UInt8] in try source.readBytes() }) {
-    case .success(let read): bytes = read
-    case .failure(let error):
-      Diagnostics.report(error.description)
-      throw ExitStatus.inputFailed
-    }
-    if let offset = TextDecoding.firstInvalidUTF8(in: bytes) {
-      Diagnostics.report(InputError.invalidUTF8(source.name, byteOffset: offset).description)
-      throw ExitStatus.inputFailed
-    }
-    let tokens = try WordSegmenter().tokens(of: String(decoding: bytes, as: UTF8.self))
+    let text = try source.readUTF8OrExit()
+    let tokens = try WordSegmenter().tokens(of: text)
     for token in tokens {
       Output.write("\(token.text)\t\(token.scalarOffsets.lowerBound)\t\(token.scalarOffsets.upperBound)\t\(token.category.rawValue)\n")
     }

@@ -42,6 +42,9 @@ struct OrgCorpusTests {
     Case("梅州湾区产业基金首期规模为十亿元。", [("梅州湾区产业基金", .finance)]),
     Case("日本外务省就此事发表声明。", [("日本外务省", .government)]),
     Case("美联储宣布维持利率不变，欧洲央行则按兵不动。", [("美联储", .finance), ("欧洲央行", .finance)]),
+    Case("江苏南钢队主场战胜浙江中欣队，中国女排则以三比零获胜。", [("江苏南钢队", .other), ("浙江中欣队", .other), ("中国女排", .other)]),
+    Case("俄罗斯国防部和肯尼亚驻华使馆分别发表声明。", [("俄罗斯国防部", .government), ("肯尼亚驻华使馆", .government)]),
+    Case("国家计委、国家统计局和民政部财政部联合发文。", [("国家计委", .government), ("国家统计局", .government), ("民政部", .government), ("财政部", .government)]),
   ]
 
   /// Sentences with no organization: events, positions, generic mentions, products.
@@ -62,7 +65,29 @@ struct OrgCorpusTests {
     "四家国营银行合并成一家。",
     "大学生在校园里举办了音乐会。",
     "农业部门要做好春耕准备。",
+    "国家队和消防队都来到了现场。",
+    "他考上大学以后，把父亲送进医院。",
   ]
+
+  /// Names that start with a chain of places carry the deepest place's code.
+  static let placeCodes: [(String, String)] = [
+    ("上海市宝山实验学校", "310113"), ("深圳市龙华区人民政府", "440309"), ("广东省梅州市人民医院", "441400"),
+    ("法国国防部", "FR"), ("江苏南钢队", "320000"),
+  ]
+
+  @Test func placeCodeOfTheDeepestPlace() throws {
+    let extractor = try EntityExtractor()
+    for (name, code) in Self.placeCodes {
+      let found = extractor.extract(from: name, kinds: [.org]).filter { $0.kind == .org }
+      try #require(found.count == 1, "\(name): \(found.map(\.text))")
+      #expect(found[0].text == name)
+      guard case .org(let value) = found[0].value else {
+        Issue.record("\(name): not an organization value")
+        continue
+      }
+      #expect(value.placeCode == code, "\(name): \(value.placeCode ?? "nil")")
+    }
+  }
 
   @Test(arguments: sentences)
   func findsEveryOrganization(_ entry: Case) throws {

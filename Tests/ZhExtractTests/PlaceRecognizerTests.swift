@@ -41,9 +41,19 @@ struct PlaceRecognizerTests {
   }
 
   @Test func namedZoneAfterPlaces() throws {
-    let found = try places("梅州高新区和深哈产业园签约。")
-    #expect(found.map(\.text) == ["梅州高新区", "深哈产业园"])
-    #expect(found.map(\.value.kind) == [.zone, .zone])
+    let found = try places("梅州高新区和深哈产业园签约，深圳(哈尔滨)产业园与梅州预制菜产业园开工。")
+    #expect(found.map(\.text) == ["梅州高新区", "深哈产业园", "深圳(哈尔滨)产业园", "梅州预制菜产业园"])
+    #expect(found.map(\.value.kind) == [.zone, .zone, .zone, .zone])
+    #expect(found[3].value.chain == ["梅州预制菜产业园"])
+    // A verb between the place and the zone word: the place alone.
+    #expect(try places("梅州建设产业园。").map(\.text) == ["梅州"])
+  }
+
+  @Test func runsOfCityAbbreviations() throws {
+    let found = try places("北上广的房价")
+    #expect(found.map(\.text) == ["北", "上", "广"])
+    #expect(found.map(\.value.code) == ["110000", "310000", "440100"])
+    #expect(try places("大军北上抗日").isEmpty)
   }
 
   @Test func jointAbbreviationsSplitPerCharacter() throws {
@@ -66,7 +76,7 @@ struct PlaceRecognizerTests {
   }
 
   @Test func placesInParenthesesStaySeparate() throws {
-    let found = try places("深圳(龙华)产业园区正式开园。")
+    let found = try places("深圳(龙华)举行签约仪式。")
     #expect(found.map(\.text) == ["深圳", "龙华"])
     #expect(found.map(\.value.code) == ["440300", "440309"])
   }
@@ -75,5 +85,38 @@ struct PlaceRecognizerTests {
     let found = try places("梅州市兴宁市永和镇湿地公园开园。")
     #expect(found.map(\.text) == ["梅州市", "兴宁市", "永和镇"])
     #expect(found[2].value.chain == ["广东省", "梅州市", "兴宁市", "永和镇"])
+  }
+}
+
+/// Word boundaries, former names and foreign places.
+struct PlaceBoundaryTests {
+  private func places(_ text: String) throws -> [String] {
+    try EntityExtractor().extract(from: text, kinds: [.place]).compactMap { entity in
+      if case .place(let value) = entity.value { return "\(entity.text)=\(value.code ?? value.kind.rawValue)" }
+      return nil
+    }
+  }
+
+  @Test(arguments: [
+    ("沿海地区经济发展较快。", [String]()),  // 沿海 outweighs 海地 (Haiti)
+    ("日本国民对此表示关注。", ["日本=JP"]),  // 日本 + 国民
+    ("北京市政协召开会议。", [String]()),  // an organisation: the place inside it is not reported
+    ("德国内政部长发表讲话。", ["德国=DE"]),
+    ("印尼盾汇率继续下跌。", [String]()),
+    ("延边的朝鲜族群众欢度节日。", ["延边=222400"]),
+    ("大城市的交通压力很大。", [String]()),
+    ("安徽省和县的村民和县长座谈。", ["安徽省=340000", "和县=340523"]),
+    ("延庆县当年改为延庆区。", ["延庆县=110119", "延庆区=110119"]),
+    ("代表团访问了日本长野县和加拿大渥太华市。", ["日本=JP", "长野县=JP", "加拿大=CA", "渥太华市=CA"]),
+    ("中俄建设面向新世纪的伙伴关系。", ["中=CN", "俄=RU"]),
+    ("船只驶入东京湾，沿渥太华河而上。", ["东京湾=region", "渥太华河=region"]),
+    ("北京山区的村庄", ["北京=110000"]),
+    ("松花江江面上结了冰", ["松花江=region"]),
+    ("关于中非合作的论坛", ["中=CN", "非=region"]),
+    ("歌手刘德华在香港演出。", ["香港=810000"]),
+    ("外长访华期间，中方表示欢迎。", ["华=CN", "中=CN"]),
+  ])
+  func boundaries(_ text: String, _ expected: [String]) throws {
+    #expect(try places(text) == expected, "\(text)")
   }
 }

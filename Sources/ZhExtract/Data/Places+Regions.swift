@@ -294,5 +294,7 @@ extension BundledData {
 亚	亚洲
 非	非洲
 马	MY
+北	北京市
+上	上海市
 """#
 }

@@ -18,11 +18,11 @@ public final class PlaceGazetteer: Sendable {
   /// One-character abbreviations (`京`, `美`, `港`) → their records.
   let abbreviations: [UInt32: [Int32]]
   let abbreviationScalars: ScalarSet
-  /// Frequent two-character words that are no places (`政府`, `人民`, `南方`), keyed
-  /// `a << 32 | b`, with log2 of their frequency.
-  let commonWords: [UInt64: UInt8]
+  /// Frequent two-character words that are no places (`政府`, `人民`, `南方`), with log2 of
+  /// their frequency.
+  let commonWords: PairTable
   /// Two-character place names with log2 of their frequency as words.
-  let nameFrequencies: [UInt64: UInt8]
+  let nameFrequencies: PairTable
   /// Township records are sorted by code from this index on.
   private let townshipStart: Int
   private let townshipEnd: Int
@@ -35,7 +35,7 @@ public final class PlaceGazetteer: Sendable {
     let started = clock.now
     var records: [PlaceRecord] = []
     records.reserveCapacity(46_000)
-    var trie = ScalarTrie(capacity: 150_000)
+    var trie = ScalarTrie(capacity: 200_000)
     var divisionIndex: [Int: Int32] = [:]
     divisionIndex.reserveCapacity(3_400)
     var byName: [String: Int32] = [:]
@@ -44,8 +44,13 @@ public final class PlaceGazetteer: Sendable {
       records.append(record)
       return Int32(records.count - 1)
     }
+    // Names are decoded into a stack buffer of 20 scalars (the longest name has 16), so that
+    // loading makes no array per name.
     func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ record: Int32, _ form: PlaceNameForm) {
-      var scalars: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0)
+      var scalars: (
+        UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32,
+        UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32
+      ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
       var count = 0
       withUnsafeMutableBytes(of: &scalars) { raw in
         let buffer = raw.bindMemory(to: UInt32.self)
@@ -66,20 +71,21 @@ public final class PlaceGazetteer: Sendable {
       let record = add(
         PlaceRecord(
           kind: .division, level: Int8(TSVScanner.number(bytes, fields[2])), parent: divisionIndex[parentCode] ?? -1,
-          code: TSVScanner.string(bytes, fields[0]), name: TSVScanner.string(bytes, fields[4])))
+          number: code, name: TSVScanner.string(bytes, fields[4])))
       divisionIndex[code] = record
       insert(bytes, fields[4], record, .full)
       if fields.count > 5 { TSVScanner.forEachPart(bytes, fields[5]) { insert(bytes, $0, record, .short) } }
     }
     // Townships: code, name[, parent].
     let townshipStart = records.count
+    var lastParent = (code: -1, record: Int32(-1))  // townships come grouped by county
     TSVScanner.forEachLine(BundledData.townships) { bytes, fields in
       guard fields.count >= 2 else { return }
-      let parentCode = fields.count > 2 ? TSVScanner.number(bytes, fields[2]) : TSVScanner.number(bytes, fields[0]) / 1000
+      let code = TSVScanner.number(bytes, fields[0])
+      let parentCode = fields.count > 2 ? TSVScanner.number(bytes, fields[2]) : code / 1000
+      if parentCode != lastParent.code { lastParent = (parentCode, divisionIndex[parentCode] ?? -1) }
       let record = add(
-        PlaceRecord(
-          kind: .division, level: 4, parent: divisionIndex[parentCode] ?? -1, code: TSVScanner.string(bytes, fields[0]),
-          name: TSVScanner.string(bytes, fields[1])))
+        PlaceRecord(kind: .division, level: 4, parent: lastParent.record, number: code, name: TSVScanner.string(bytes, fields[1])))
       insert(bytes, fields[1], record, .full)
     }
     let townshipEnd = records.count
@@ -92,7 +98,7 @@ public final class PlaceGazetteer: Sendable {
     TSVScanner.forEachLine(BundledData.countries) { bytes, fields in
       guard fields.count >= 2 else { return }
       let record = add(
-        PlaceRecord(kind: .country, level: 0, parent: -1, code: TSVScanner.string(bytes, fields[0]), name: TSVScanner.string(bytes, fields[1])))
+        PlaceRecord(kind: .country, level: 0, parent: -1, iso: TSVScanner.string(bytes, fields[0]), name: TSVScanner.string(bytes, fields[1])))
       byName[TSVScanner.string(bytes, fields[0])] = record
       insert(bytes, fields[1], record, .full)
       if fields.count > 2 { TSVScanner.forEachPart(bytes, fields[2]) { insert(bytes, $0, record, .full) } }
@@ -100,14 +106,14 @@ public final class PlaceGazetteer: Sendable {
     TSVScanner.forEachLine(BundledData.worldCities) { bytes, fields in
       guard fields.count >= 2 else { return }
       let record = add(
-        PlaceRecord(kind: .city, level: 0, parent: -1, code: TSVScanner.string(bytes, fields[0]), name: TSVScanner.string(bytes, fields[1])))
+        PlaceRecord(kind: .city, level: 0, parent: -1, iso: TSVScanner.string(bytes, fields[0]), name: TSVScanner.string(bytes, fields[1])))
       insert(bytes, fields[1], record, .full)
     }
     // First-level subdivisions abroad: ISO code, name, short name.
     TSVScanner.forEachLine(BundledData.foreignSubdivisions) { bytes, fields in
       guard fields.count >= 2 else { return }
       let record = add(
-        PlaceRecord(kind: .subdivision, level: 0, parent: -1, code: TSVScanner.string(bytes, fields[0]), name: TSVScanner.string(bytes, fields[1])))
+        PlaceRecord(kind: .subdivision, level: 0, parent: -1, iso: TSVScanner.string(bytes, fields[0]), name: TSVScanner.string(bytes, fields[1])))
       insert(bytes, fields[1], record, .full)
       if fields.count > 2 { TSVScanner.forEachPart(bytes, fields[2]) { insert(bytes, $0, record, .short) } }
     }
@@ -116,29 +122,38 @@ public final class PlaceGazetteer: Sendable {
       guard fields.count >= 2 else { return }
       let kind: PlaceValue.Kind = TSVScanner.string(bytes, fields[1]) == "zone" ? .zone : .region
       let name = TSVScanner.string(bytes, fields[0])
-      let record = add(PlaceRecord(kind: kind, level: 0, parent: -1, code: "", name: name))
+      let record = add(PlaceRecord(kind: kind, level: 0, parent: -1, name: name))
       byName[name] = record
       insert(bytes, fields[0], record, .full)
       if fields.count > 2 { TSVScanner.forEachPart(bytes, fields[2]) { insert(bytes, $0, record, .short) } }
     }
     // One-character abbreviations: character, target (division name, ISO code, region name).
     var abbreviations: [UInt32: [Int32]] = [:]
-    var divisionByName: [String: Int32] = [:]
-    for index in 0..<townshipStart { divisionByName[records[index].name] = divisionByName[records[index].name] ?? Int32(index) }
     TSVScanner.forEachLine(BundledData.placeAbbreviations) { bytes, fields in
       guard fields.count >= 2 else { return }
       let target = TSVScanner.string(bytes, fields[1])
-      guard let record = divisionByName[target] ?? byName[target] else { return }
+      var division: Int32?
+      let node = trie.node(for: target.unicodeScalars.map(\.value))
+      if node > 0 {
+        trie.forEachPayload(at: node) { payload in
+          if payload & 3 == Int32(PlaceNameForm.full.rawValue), records[Int(payload >> 2)].kind != .city { division = payload >> 2 }
+        }
+      }
+      guard let record = byName[target] ?? division else { return }
       TSVScanner.forEachScalar(bytes, fields[0]) { abbreviations[$0, default: []].append(record) }
     }
 
-    func pairTable(_ table: String, capacity: Int) -> [UInt64: UInt8] {
-      var result = [UInt64: UInt8](minimumCapacity: capacity)
+    func pairTable(_ table: String, capacity: Int) -> PairTable {
+      var result = PairTable(capacity: capacity)
       TSVScanner.forEachLine(table) { bytes, fields in
         guard fields.count >= 2 else { return }
-        var pair: UInt64 = 0
-        TSVScanner.forEachScalar(bytes, fields[0]) { pair = pair << 32 | UInt64($0) }
-        result[pair] = UInt8(TSVScanner.number(bytes, fields[1]))
+        var scalars: (UInt32, UInt32, Int) = (0, 0, 0)
+        TSVScanner.forEachScalar(bytes, fields[0]) { scalar in
+          if scalars.2 == 0 { scalars.0 = scalar } else { scalars.1 = scalar }
+          scalars.2 += 1
+        }
+        guard scalars.2 == 2 else { return }
+        result.set(scalars.0, scalars.1, UInt8(TSVScanner.number(bytes, fields[1])))
       }
       return result
     }
@@ -189,17 +204,17 @@ public final class PlaceGazetteer: Sendable {
 
   /// True when the two scalars spell a frequent word that is no place.
   @inline(__always) func isCommonWord(_ first: UInt32, _ second: UInt32) -> Bool {
-    commonWords[UInt64(first) << 32 | UInt64(second)] != nil
+    commonWords[first, second] != nil
   }
 
   /// log2 of the frequency of a two-character word (0 when it is not a frequent word).
   @inline(__always) func commonWordFrequency(_ first: UInt32, _ second: UInt32) -> Int {
-    Int(commonWords[UInt64(first) << 32 | UInt64(second)] ?? 0)
+    Int(commonWords[first, second] ?? 0)
   }
 
   /// log2 of the frequency of a two-character place name as a word (0 when unknown).
   @inline(__always) func nameFrequency(_ first: UInt32, _ second: UInt32) -> Int {
-    Int(nameFrequencies[UInt64(first) << 32 | UInt64(second)] ?? 0)
+    Int(nameFrequencies[first, second] ?? 0)
   }
 
   func record(code: String) -> Int32? {
@@ -207,12 +222,12 @@ public final class PlaceGazetteer: Sendable {
       var low = townshipStart, high = townshipEnd
       while low < high {
         let middle = (low + high) / 2
-        if let value = Int(records[middle].code), value < number { low = middle + 1 } else { high = middle }
+        if records[middle].number < number { low = middle + 1 } else { high = middle }
       }
-      return low < townshipEnd && records[low].code == code ? Int32(low) : nil
+      return low < townshipEnd && records[low].number == number ? Int32(low) : nil
     }
     if code.count == 6, let number = Int(code) { return divisionIndex[number] }
-    return records.firstIndex { $0.kind == .country && $0.code == code }.map { Int32($0) }
+    return records.firstIndex { $0.kind == .country && $0.iso == code }.map { Int32($0) }
   }
 
   func chain(of record: Int32) -> [String] {
@@ -247,22 +262,19 @@ public final class PlaceGazetteer: Sendable {
     }
   }
 
-  /// Every name that starts at `offset`, longest first: the end offsets are written into
-  /// `ends` (at most its capacity) with the trie node of each; returns how many.
+  /// Every name that starts at `offset`, longest first, written into `ends` (replacing its
+  /// contents, keeping its storage) as the end offset and trie node of each.
   @inline(__always)
   func namesStarting(in text: ScalarText, at offset: Int, ends: inout [(end: Int, node: Int32)]) {
-    if !ends.isEmpty { ends.removeAll(keepingCapacity: true) }
-    var node = trie.child(0, text[offset])
-    guard node >= 0 else { return }
-    if trie.hasOneScalarWords && trie.isTerminal(node) { ends.append((offset + 1, node)) }
-    // Most first characters start some name; few pairs do (the trie's table is far from cache).
-    guard trie.mayContinue(text[offset], text[offset + 1]) else { return }
-    var index = offset + 1
+    ends.removeAll(keepingCapacity: true)
+    guard trie.mayStart(with: text[offset], text[offset + 1]) else { return }  // every name has two scalars or more
+    var node: Int32 = 0
+    var index = offset
     while true {
       node = trie.child(node, text[index])
       if node < 0 { break }
       index += 1
-      if trie.isTerminal(node) { ends.append((index, node)) }
+      if trie.firstPayload[Int(node)] >= 0 { ends.append((index, node)) }
     }
     ends.reverse()
   }
@@ -276,9 +288,9 @@ public final class PlaceGazetteer: Sendable {
     return found
   }
 
-  /// The longest place name at `offset` (townships only with their 镇/乡/街道 suffix) and
-  /// every record it may stand for. For recognizers that start at a place (organization
-  /// names: `深圳市龙华区人民政府`).
+  /// The longest gazetteer name at `offset` (any form: full, short, former; townships too, with
+  /// none of the recognizer's context checks) and every record it may stand for. For
+  /// recognizers of names that start with a place (`深圳市龙华区人民政府` → 深圳市 at 0).
   func longestPlace(in text: ScalarText, at offset: Int) -> (length: Int, entry: PlaceNameMatch)? {
     var ends: [(end: Int, node: Int32)] = []
     namesStarting(in: text, at: offset, ends: &ends)

@@ -6,9 +6,23 @@ struct PlaceRecord: Sendable {
   let level: Int8
   /// The record of the division above, or -1.
   let parent: Int32
-  /// Division code (6 or 9 digits), ISO 3166 code (countries, cities), or "" (regions).
-  let code: String
+  /// Division code as a number (441402, 441481124), or 0 outside China's divisions.
+  let number: Int
+  /// ISO 3166 code of the country (countries, subdivisions, cities), or "".
+  let iso: String
   let name: String
+
+  init(kind: PlaceValue.Kind, level: Int8, parent: Int32, number: Int = 0, iso: String = "", name: String) {
+    self.kind = kind
+    self.level = level
+    self.parent = parent
+    self.number = number
+    self.iso = iso
+    self.name = name
+  }
+
+  /// Division code (6 or 9 digits), ISO 3166 code, or "" (regions and zones).
+  var code: String { number > 0 ? String(number) : iso }
 }
 
 /// How a name in the text refers to a record.

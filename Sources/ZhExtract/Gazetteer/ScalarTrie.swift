@@ -7,30 +7,29 @@
 struct ScalarTrie: Sendable {
   private(set) var nodeCount: Int32 = 1
   private var rootChildren = [Int32](repeating: -1, count: 0x10000)
-  /// Edges: the key `(node + 1) << 21 | scalar` in the low 42 bits, the child in the high 22
-  /// (one load per step); 0 marks an empty slot.
-  private var slots: [UInt64]
+  /// Edges: `(node + 1) << 45 | scalar << 24 | child`; 0 is an empty slot. One word per edge
+  /// keeps a probe to one cache line.
+  private var edges: [UInt64]
   private var mask: Int
   private var used = 0
+  /// A bitmap over hashed (first, second) scalar pairs of every word: a scan position whose
+  /// pair is not in it starts no word of two or more scalars, known from a 256 KB table that
+  /// stays in cache instead of a probe into the edge table.
+  private var pairBits = [UInt64](repeating: 0, count: 1 << 15)
   /// First payload of each node (-1: not terminal); payloads chain through `nextPayload`.
   private(set) var firstPayload: [Int32] = [-1]
   private(set) var payloads: [Int32] = []
   private(set) var nextPayload: [Int32] = []
-  /// The first two scalars of every word, to skip the hash table where no word continues.
-  private var pairs = ScalarPairSet(capacity: 1 << 15)
-  /// The first scalar of every word: an 8 KB bitmap, kinder to the cache than `rootChildren`.
-  private var starts = ScalarSet()
-  /// Whether some word is a single scalar.
-  private(set) var hasOneScalarWords = false
-  /// One bit per node: whether a word ends there (a small bitmap, unlike `firstPayload`).
-  private var terminals: [UInt64] = [0]
-  private static let keyMask: UInt64 = 1 << 42 - 1
+
+  private static let childBits: UInt64 = 24
+  private static let maximumNodes: Int32 = 1 << 19 - 1
 
   init(capacity: Int = 1 << 18) {
     var size = 1024
     while size < capacity * 2 { size <<= 1 }
-    slots = [UInt64](repeating: 0, count: size)
+    edges = [UInt64](repeating: 0, count: size)
     mask = size - 1
+    firstPayload.reserveCapacity(capacity)
   }
 
   @inline(__always) private static func key(_ node: Int32, _ scalar: UInt32) -> UInt64 {
@@ -43,61 +42,69 @@ struct ScalarTrie: Sendable {
 
   /// The child of `node` along `scalar`, or -1.
   @inline(__always) func child(_ node: Int32, _ scalar: UInt32) -> Int32 {
-    if node == 0 { return scalar < 0x10000 ? rootChildren[Int(scalar)] : lookup(0, scalar) }
-    return lookup(node, scalar)
-  }
-
-  @inline(__always) private func lookup(_ node: Int32, _ scalar: UInt32) -> Int32 {
+    if node == 0 && scalar < 0x10000 { return rootChildren[Int(scalar)] }
     let key = Self.key(node, scalar)
     var index = slot(key)
     while true {
-      let entry = slots[index]
-      if entry & Self.keyMask == key { return Int32(truncatingIfNeeded: entry >> 42) }
-      if entry == 0 { return -1 }
+      let edge = edges[index]
+      if edge >> Self.childBits == key { return Int32(truncatingIfNeeded: edge & (1 << Self.childBits - 1)) }
+      if edge == 0 { return -1 }
       index = (index + 1) & mask
     }
   }
 
-  /// True when a word ends at `node`.
-  @inline(__always) func isTerminal(_ node: Int32) -> Bool {
-    terminals[Int(node) >> 6] & (1 << UInt64(node & 63)) != 0
+  /// True when some word starts with `scalar`.
+  @inline(__always) func mayStart(with scalar: UInt32) -> Bool { child(0, scalar) >= 0 }
+
+  @inline(__always) private static func pairBit(_ first: UInt32, _ second: UInt32) -> Int {
+    Int(truncatingIfNeeded: ((UInt64(first) << 21 | UInt64(second)) &* 0x9E37_79B9_7F4A_7C15) >> 43)  // 21 bits
   }
 
-  /// False when no word starts with `first` then `second` (true may be a false positive).
-  @inline(__always) func mayContinue(_ first: UInt32, _ second: UInt32) -> Bool { pairs.contains(first, second) }
+  /// False when no word of two or more scalars starts with `first`, `second`.
+  @inline(__always) func mayStart(with first: UInt32, _ second: UInt32) -> Bool {
+    let bit = Self.pairBit(first, second)
+    return pairBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  }
 
-  /// True when some word starts with `scalar`.
-  @inline(__always) func mayStart(with scalar: UInt32) -> Bool { starts.contains(scalar) }
-
-  private mutating func addChild(_ node: Int32, _ scalar: UInt32) -> Int32 {
-    let existing = child(node, scalar)
-    if existing >= 0 { return existing }
+  private mutating func newNode() -> Int32 {
+    precondition(nodeCount < Self.maximumNodes, "ScalarTrie: too many nodes")
     let new = nodeCount
-    precondition(new < 1 << 21 - 1, "ScalarTrie holds at most 2^21 nodes")
     nodeCount += 1
     firstPayload.append(-1)
-    if Int(new) >> 6 >= terminals.count { terminals.append(0) }
+    return new
+  }
+
+  private mutating func addChild(_ node: Int32, _ scalar: UInt32) -> Int32 {
     if node == 0 && scalar < 0x10000 {
+      let existing = rootChildren[Int(scalar)]
+      if existing >= 0 { return existing }
+      let new = newNode()
       rootChildren[Int(scalar)] = new
       return new
     }
-    if (used + 1) * 2 > slots.count { grow() }
+    if (used + 1) * 2 > edges.count { grow() }
     let key = Self.key(node, scalar)
     var index = slot(key)
-    while slots[index] != 0 { index = (index + 1) & mask }
-    slots[index] = key | UInt64(new) << 42
+    while true {
+      let edge = edges[index]
+      if edge >> Self.childBits == key { return Int32(truncatingIfNeeded: edge & (1 << Self.childBits - 1)) }
+      if edge == 0 { break }
+      index = (index + 1) & mask
+    }
+    let new = newNode()
+    edges[index] = key << Self.childBits | UInt64(new)
     used += 1
     return new
   }
 
   private mutating func grow() {
-    let old = slots
-    slots = [UInt64](repeating: 0, count: old.count * 2)
-    mask = slots.count - 1
-    for entry in old where entry != 0 {
-      var slot = slot(entry & Self.keyMask)
-      while slots[slot] != 0 { slot = (slot + 1) & mask }
-      slots[slot] = entry
+    let old = edges
+    edges = [UInt64](repeating: 0, count: old.count * 2)
+    mask = edges.count - 1
+    for edge in old where edge != 0 {
+      var index = slot(edge >> Self.childBits)
+      while edges[index] != 0 { index = (index + 1) & mask }
+      edges[index] = edge
     }
   }
 
@@ -105,20 +112,16 @@ struct ScalarTrie: Sendable {
   mutating func insert<S: Sequence<UInt32>>(_ word: S, payload: Int32) {
     var node: Int32 = 0
     var first: UInt32 = 0
-    var depth = 0
+    var count = 0
     for scalar in word {
-      if depth == 0 {
-        first = scalar
-        starts.insert(scalar)
-      } else if depth == 1 {
-        pairs.insert(first, scalar)
-      }
-      depth += 1
       node = addChild(node, scalar)
+      if count == 0 { first = scalar } else if count == 1 {
+        let bit = Self.pairBit(first, scalar)
+        pairBits[bit >> 6] |= 1 << UInt64(bit & 63)
+      }
+      count += 1
     }
     guard node != 0 else { return }
-    if depth == 1 { hasOneScalarWords = true }
-    terminals[Int(node) >> 6] |= 1 << UInt64(node & 63)
     payloads.append(payload)
     nextPayload.append(firstPayload[Int(node)])
     firstPayload[Int(node)] = Int32(payloads.count - 1)

@@ -126,7 +126,8 @@ public enum TextDecoding {
     }
   }
 
-  private static func countReplacements(_ bytes: [UInt8]) -> Int {
+  /// How many invalid UTF-8 sequences `bytes` holds (each becomes one U+FFFD when decoded).
+  public static func countReplacements(_ bytes: [UInt8]) -> Int {
     var iterator = bytes.makeIterator()
     var decoder = UTF8()
     var count = 0

@@ -238,7 +238,8 @@ def main():
         short = al.split("|")[0] if al else ""
         if not short or code.startswith("71"):
             continue
-        forms = [short + "县", short + "市", short + "区"] if level == "3" else [short + "州"] if level == "2" else []
+        # (Prefectures that were counties before: 眉山县, 宜昌县 -> today's prefecture.)
+        forms = [short + "县", short + "市", short + "区"] if level == "3" else [short + "州", short + "县"] if level == "2" else []
         for n in forms:
             if n != name and n not in current and n not in history:
                 history[n] = (code, "")
@@ -320,7 +321,7 @@ def main():
         if name in taken or name in subdivisions:
             continue
         # Two-character names (中央, 高原, 海湾) and common words are too often something else.
-        if len(name) < 3 or name.endswith(("地区", "部")) or freq.get(name, 0) >= 5000:
+        if len(name) < 3 or name.endswith(("地区", "部")) or name in words:
             continue
         short = ""
         for suffix in ("州", "省", "县", "都", "府", "道"):

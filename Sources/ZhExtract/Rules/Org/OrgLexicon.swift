@@ -16,6 +16,12 @@ struct OrgLexicon: Sendable {
     var minimumStem = 2
     /// Whether it names a unit of the organization before it (`…武汉分院`).
     var subunit = false
+    /// Whether, after a known name, the unit keeps that organization's kind.
+    var keepsParentKind = false
+    /// Whether the name before it must start with a place (teams).
+    var placeLed = false
+    /// Characters that may not come just before it.
+    var notBefore: ScalarSet? = nil
   }
 
   /// Known organizations (`国务院`, `哈工大`); payload = index into `nameKinds`.
@@ -37,6 +43,9 @@ struct OrgLexicon: Sendable {
   let genericStems: OrgTrie
   /// The hand-made generic words only.
   let handGenericStems: OrgTrie
+
+  /// Scalars that start a known name, a form or a club: the one test most scalars fail.
+  let startScalars: ScalarSet
 
   static let shared = OrgLexicon()
 
@@ -64,7 +73,9 @@ struct OrgLexicon: Sendable {
             kind: kind, department: false, checked: OrgWords.segmentationCheckedForms.contains(word),
             national: OrgWords.nationalForms.contains(word),
             lenient: OrgWords.leniantKinds.contains(kind) || OrgWords.lenientForms.contains(word),
-            minimumStem: OrgWords.longStemForms.contains(word) ? 3 : 2, subunit: OrgWords.subunitForms.contains(word)))
+            minimumStem: OrgWords.longStemForms.contains(word) ? 3 : 2, subunit: OrgWords.subunitForms.contains(word),
+            keepsParentKind: OrgWords.parentKindForms.contains(word), placeLed: OrgWords.teamForms.contains(word),
+            notBefore: OrgWords.notBeforeForm[word].map { ScalarSet(characters: $0) }))
       }
     }
     for stem in OrgWords.departmentStems {
@@ -82,6 +93,8 @@ struct OrgLexicon: Sendable {
     let boundaryWords = (BundledData.orgBoundaryWords.split(separator: "\n").map(String.init) + OrgWords.boundaryWords)
       .filter { !stems.contains($0) }
     boundaries = OrgTrie(boundaryWords.map { ($0.scalarValues, Int32(0)) }, reversed: true)
+    let clubWords = BundledData.placeNamedClubs.split(separator: "\n").map { String($0).scalarValues }
+    startScalars = ScalarSet(nameWords.compactMap(\.scalars.first) + formWords.compactMap(\.scalars.first) + clubWords.compactMap(\.first))
     clubs = OrgTrie(BundledData.placeNamedClubs.split(separator: "\n").map { (String($0).scalarValues, Int32(0)) })
     sportsCues = WordList(OrgWords.sportsCues)
     let generic = Array(OrgWords.genericStems) + BundledData.orgCommonWords.split(separator: "\n").map(String.init)

@@ -10,56 +10,157 @@ struct OrgRecognizer: Recognizer {
   func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
     var boundaries = WordBoundaries(text: text)
     defer { boundaries.finish() }
-    let names = lexicon.names
-    let forms = lexicon.forms
     var sportsNews: Bool?
-    for index in 0..<text.count {
+    var found: [Candidate] = []
+    let startScalars = lexicon.startScalars
+    for index in 0..<text.count where startScalars.contains(text[index]) {
       let c = text[index]
-      if names.edgeScalars.contains(c), let known = names.longestMatch(in: text, at: index),
-        !OrgWords.notAfterKnown.contains(text[index + known.length]), acceptsKnown(in: text, start: index, end: index + known.length, boundaries: &boundaries)
-      {
-        var kind = lexicon.nameKinds[Int(known.payload)]
-        var end = index + known.length
-        // A form right after a known name names it or a unit of it: 工人日报|社, 中国银行|总行|营业部.
-        for _ in 0..<2 {
-          guard forms.edgeScalars.contains(text[end]), let form = forms.longestMatch(in: text, at: end),
-            !OrgWords.notAfterForm.contains(text[end + form.length])
-          else { break }
-          let info = lexicon.formInfo[Int(form.payload)]
-          if info.checked && !(boundaries.isBoundary(end) && boundaries.isBoundary(end + form.length)) { break }
-          if !info.subunit { kind = info.kind }
-          end += form.length
-        }
-        if text[end] == OrgWords.team {
-          end += 1  // 首钢队
-        } else if kind == .party, let congress = congressEnd(in: text, at: end) {
-          end = congress  // 中共十五大
-        }
-        let value = OrganizationValue(kind: text[end - 1] == OrgWords.team ? .other : kind)
-        candidates.append(Candidate(start: index, end: end, kind: .org, value: .org(value), rule: "org.known"))
+      if lexicon.names.edgeScalars.contains(c), let known = knownName(in: text, at: index, boundaries: &boundaries) {
+        found.append(known)
       }
       if lexicon.clubs.edgeScalars.contains(c), let club = lexicon.clubs.longestMatch(in: text, at: index),
         acceptsKnown(in: text, start: index, end: index + club.length, boundaries: &boundaries)
       {
+        // A club named for its city, in sports news or with 队: 罗马, 布莱克本队.
         let team = text[index + club.length] == OrgWords.team
         if team || (sportsNews ?? { sportsNews = lexicon.isSportsNews(text); return sportsNews! }()) {
-          candidates.append(
-            Candidate(
-              start: index, end: index + club.length + (team ? 1 : 0), kind: .org, value: .org(OrganizationValue(kind: .other)),
-              rule: "org.club"))
+          let value = OrganizationValue(kind: .other)
+          found.append(Candidate(start: index, end: index + club.length + (team ? 1 : 0), kind: .org, value: .org(value), rule: "org.club"))
         }
       }
-      if forms.edgeScalars.contains(c), let form = forms.longestMatch(in: text, at: index) {
-        let end = index + form.length
-        let info = lexicon.formInfo[Int(form.payload)]
-        guard !OrgWords.notAfterForm.contains(text[end]),
-          !info.checked || boundaries.isBoundary(index) && boundaries.isBoundary(end),
-          let start = nameStart(in: text, formStart: index, form: info, boundaries: &boundaries)
-        else { continue }
-        let value = OrganizationValue(kind: info.kind == .company && lexicon.namesFinance(text, start..<index) ? .finance : info.kind)
-        candidates.append(Candidate(start: start, end: end, kind: .org, value: .org(value), rule: "org.form"))
+      if lexicon.forms.edgeScalars.contains(c), let named = formName(in: text, at: index, boundaries: &boundaries) {
+        found.append(named)
       }
     }
+    addPlaceCodes(to: &found, in: text)
+    candidates.append(contentsOf: found)
+  }
+
+  /// Gives the place code to the candidates that no longer organization overlaps (the others
+  /// lose to it in the overlap resolution): the gazetteer is asked once per name.
+  private func addPlaceCodes(to found: inout [Candidate], in text: ScalarText) {
+    guard !found.isEmpty else { return }
+    let order = found.indices.sorted { a, b in
+      found[a].length != found[b].length ? found[a].length > found[b].length : found[a].start < found[b].start
+    }
+    var taken = [Bool](repeating: false, count: text.count)
+    for index in order {
+      let span = found[index].start..<found[index].end
+      if taken[span].contains(true) { continue }
+      for offset in span { taken[offset] = true }
+      guard case .org(let value) = found[index].value, let code = placeCode(in: text, start: span.lowerBound, end: span.upperBound) else {
+        continue
+      }
+      found[index].value = .org(OrganizationValue(kind: value.kind, placeCode: code))
+    }
+  }
+
+  /// A known name at `index`, with the forms, team word or congress number right after it.
+  private func knownName(in text: ScalarText, at index: Int, boundaries: inout WordBoundaries) -> Candidate? {
+    guard let known = lexicon.names.longestMatch(in: text, at: index), !OrgWords.notAfterKnown.contains(text[index + known.length]),
+      acceptsKnown(in: text, start: index, end: index + known.length, boundaries: &boundaries)
+    else { return nil }
+    var kind = lexicon.nameKinds[Int(known.payload)]
+    var end = index + known.length
+    // A form right after a known name names it or a unit of it: 工人日报|社, 中国银行|总行|营业部.
+    for _ in 0..<2 {
+      guard lexicon.forms.edgeScalars.contains(text[end]), let form = lexicon.forms.longestMatch(in: text, at: end),
+        !OrgWords.notAfterForm.contains(text[end + form.length])
+      else { break }
+      let info = lexicon.formInfo[Int(form.payload)]
+      if info.checked && !(boundaries.isBoundary(end) && boundaries.isBoundary(end + form.length)) { break }
+      // Two bodies of one level are a list, not one name: 民政部|财政部 (but 公安厅|消防局 is one).
+      if info.department && text[end - 1] == text[end + form.length - 1] { break }
+      if !info.keepsParentKind { kind = info.kind }
+      end += form.length
+    }
+    if text[end] == OrgWords.team {
+      end += 1  // 首钢队
+      kind = .other
+    } else if kind == .party, let congress = congressEnd(in: text, at: end) {
+      end = congress  // 中共十五大
+    }
+    var start = index
+    if kind == .government, let prefixed = placePrefix(in: text, before: index, boundaries: &boundaries) {
+      start = prefixed  // 日本|建设省
+    }
+    let value = OrganizationValue(kind: kind)
+    return Candidate(start: start, end: end, kind: .org, value: .org(value), rule: "org.known")
+  }
+
+  /// The name that ends with the form at `index`, when it has a name and is no generic mention.
+  private func formName(in text: ScalarText, at index: Int, boundaries: inout WordBoundaries) -> Candidate? {
+    guard let form = lexicon.forms.longestMatch(in: text, at: index) else { return nil }
+    let end = index + form.length
+    let info = lexicon.formInfo[Int(form.payload)]
+    guard !OrgWords.notAfterForm.contains(text[end]), !(info.notBefore?.contains(text[index - 1]) ?? false),
+      !info.checked || boundaries.isBoundary(index) && boundaries.isBoundary(end),
+      let start = nameStart(in: text, formStart: index, form: info, boundaries: &boundaries)
+    else { return nil }
+    // A known name that ends the span is the name, unless places lead it: 美国著名学府|哈佛大学.
+    if let known = lexicon.namesReversed.longestMatch(in: text, at: end), end - known.length > start,
+      placeChain(in: text, at: start)?.length != end - known.length - start
+    {
+      return nil
+    }
+    let kind = info.kind == .company && lexicon.namesFinance(text, start..<index) ? .finance : info.kind
+    let value = OrganizationValue(kind: kind)
+    return Candidate(start: start, end: end, kind: .org, value: .org(value), rule: "org.form")
+  }
+
+  /// The chain of places at `offset` (length and deepest code), asking the gazetteer only where
+  /// a place name may start.
+  @inline(__always) private func placeChain(in text: ScalarText, at offset: Int) -> (length: Int, code: String?)? {
+    let places = PlaceGazetteer.shared
+    guard places.trie.mayStart(with: text[offset]) else { return nil }
+    return places.placeChain(in: text, at: offset)
+  }
+
+  /// The code of the deepest place in the chain of places that starts a name (`上海市宝山实验学校`
+  /// → 310113), when the chain is only part of the name.
+  private func placeCode(in text: ScalarText, start: Int, end: Int) -> String? {
+    guard let chain = placeChain(in: text, at: start), chain.length < end - start else { return nil }
+    guard var code = chain.code else { return nil }
+    // A district or county named without its suffix inside its city: 上海市|宝山|实验学校 → 宝山区.
+    var offset = start + chain.length
+    while let (length, inner) = division(in: text, at: offset, end: end, inside: code) {
+      code = inner
+      offset += length
+    }
+    return code
+  }
+
+  /// A division named without its suffix (`宝山` for 宝山区) at `offset`, inside the division
+  /// `parent`: its length and code, or nil when there is none or more than one.
+  private func division(in text: ScalarText, at offset: Int, end: Int, inside parent: String) -> (Int, String)? {
+    guard parent.count == 6, parent.allSatisfy(\.isNumber) else { return nil }
+    var prefix = Substring(parent)
+    while prefix.hasSuffix("00") { prefix = prefix.dropLast(2) }
+    guard prefix.count < 6 else { return nil }
+    for length in [3, 2] where offset + length < end {
+      let stem = text.string(offset..<offset + length)
+      let found = OrgWords.divisionSuffixes.flatMap { PlaceGazetteer.shared.places(named: stem + $0) }
+        .compactMap(\.code).filter { $0.hasPrefix(prefix) && $0 != parent }
+      if Set(found).count == 1 { return (length, found[0]) }
+    }
+    return nil
+  }
+
+  /// The start of a chain of places that ends just before a known body's name and itself starts
+  /// after a word boundary (`日本|建设省`, `俄罗斯|国防部`), or nil.
+  private func placePrefix(in text: ScalarText, before index: Int, boundaries: inout WordBoundaries) -> Int? {
+    var found: Int?
+    for length in stride(from: 2, through: min(8, index), by: 1) {
+      let start = index - length
+      guard Self.isNameScalar(text[start]) else { break }
+      if placeChain(in: text, at: start)?.length == length { found = start }
+    }
+    guard let start = found else { return nil }
+    let before = text[start - 1]
+    if start == 0 || !Self.isNameScalar(before) { return start }
+    if lexicon.boundaries.edgeScalars.contains(before), lexicon.boundaries.longestMatch(in: text, at: start) != nil { return start }
+    if OrgWords.weakStopCharacters.contains(before), standsAlone(in: text, before: start, boundaries: &boundaries) { return start }
+    return nil
   }
 
   /// A known name stands on its own: Latin names not inside longer Latin words, and short Han
@@ -77,8 +178,9 @@ struct OrgRecognizer: Recognizer {
     var start = formStart
     var joined = false  // after a dash between names only hard stops end the walk
     walk: while true {
-      guard formStart - start < OrgWords.maxStemLength else { return nil }
+      guard formStart - start < (form.placeLed ? OrgWords.maxTeamStemLength : OrgWords.maxStemLength) else { return nil }
       let c = text[start - 1]
+      if form.placeLed && c == OrgWords.team { break }  // 江苏南钢队|浙江中欣队
       if form.kind == .party, OrgWords.ordinalEnds.contains(c), let ordinal = ordinalStart(in: text, end: start - 1) {
         // An ordinal belongs to the name only after more of it: 九三学社第七次全国代表大会.
         let before = text[ordinal - 1]
@@ -102,7 +204,12 @@ struct OrgRecognizer: Recognizer {
         {
           break
         }
-        if !joined, OrgWords.weakStopCharacters.contains(c), standsAlone(in: text, before: start, boundaries: &boundaries) { break }
+        if !joined, OrgWords.weakStopCharacters.contains(c), standsAlone(in: text, before: start, boundaries: &boundaries) {
+          // A known name that ends in such a character still belongs: 民进|第八次全国代表大会.
+          guard let known = lexicon.namesReversed.longestMatch(in: text, at: start) else { break }
+          start -= known.length
+          continue
+        }
         start -= 1
         continue
       }
@@ -135,12 +242,15 @@ struct OrgRecognizer: Recognizer {
       break
     }
     guard formStart - start >= form.minimumStem else { return nil }
+    let place = placeChain(in: text, at: start)?.length ?? 0
+    if form.placeLed { return place >= 2 && !OrgWords.genericTeamStems.contains(text.string(start..<formStart)) ? start : nil }
+    if form.national && place == formStart - start { return start }  // 法国国防部, 肯尼亚驻华使馆
     if form.national {
       let stem = text.string(start..<formStart)
       // 中国大使馆, 中国队, 国家旅游局; but 国家队 is no name.
       if OrgWords.nationalStems.contains(stem) && (form.kind != .other || !OrgWords.genericTeamStems.contains(stem)) { return start }
     }
-    if let national = lexicon.nationalPrefix(text, start..<formStart), national < formStart { return start }  // 国家技术监督局
+    if let national = lexicon.nationalPrefix(text, start..<formStart), national < formStart { return start }  // 国家机电产品进出口办公室
     if lexicon.isGeneric(text, start..<formStart, commonWords: !form.lenient) { return nil }
     return start
   }

@@ -22,11 +22,31 @@ struct PlaceRecognizer: Recognizer {
   private let notPlaces = WordList<Void>(PlaceWords.notPlaces)
   private let notAfterCountry = WordList<Void>(PlaceWords.notAfterCountry)
   private let strongAbbreviations = ScalarSet(characters: PlaceWords.strongAbbreviations)
+  private let jointWords = WordList<Void>(PlaceWords.jointWords)
+  private let runOnly = ScalarSet(characters: PlaceWords.runOnlyAbbreviations)
+  private let notInZoneName = ScalarSet(characters: PlaceWords.notInZoneName)
   private let surnames = ScalarSet(characters: PlaceWords.surnames)
-  private let contextOnly = Set(PlaceWords.contextOnlyNames)
+  /// Records of the generic district names (`东区`, `城区`), by record index.
+  private let contextOnly: [Bool]
   private let zoneSuffixes = WordList<Void>(PlaceWords.zoneSuffixes)
+  private let featureSuffixes = WordList<Void>(PlaceWords.featureSuffixes)
+  /// Last characters of names that are features already (`松花江`, `大兴安岭`).
+  private let featureEndings = ScalarSet(characters: "江河湖湾岛山岭海峡洋")
+
+  /// Abbreviations that can stand for a Chinese division (`京`, `港`, `深`).
+  private let divisionAbbreviations: ScalarSet
+
+  init() {
+    let gazetteer = PlaceGazetteer.shared
+    divisionAbbreviations = ScalarSet(
+      gazetteer.abbreviations.filter { $0.value.contains { gazetteer.records[Int($0)].kind == .division } }.keys)
+    let names = Set(PlaceWords.contextOnlyNames)
+    contextOnly = gazetteer.records.map { $0.kind == .division && $0.level == 3 && names.contains($0.name) }
+  }
 
   func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
+    // Locals, so that the closures below capture them and not a copy of every table.
+    let gazetteer = self.gazetteer
     var mentions: [PlaceMention] = []
     var ends: [(end: Int, node: Int32)] = []
     ends.reserveCapacity(16)
@@ -41,17 +61,16 @@ struct PlaceRecognizer: Recognizer {
         index += 1
         continue
       }
-      // Most characters start some name but few pairs do: test the pair before the call.
-      if named && (gazetteer.trie.hasOneScalarWords || gazetteer.trie.mayContinue(c, text[index + 1])) {
-        gazetteer.namesStarting(in: text, at: index, ends: &ends)
-      } else {
-        if !ends.isEmpty { ends.removeAll(keepingCapacity: true) }
-      }
-      if notPlaces.mayStart(with: c), let blocked = notPlaces.match(in: text, at: index) {
+      if let blocked = notPlaces.match(in: text, at: index) {
         index += blocked.length
         continue
       }
-      if abbreviated, ends.isEmpty, let joint = jointLength(in: text, at: index) {
+      if named {
+        gazetteer.namesStarting(in: text, at: index, ends: &ends)
+      } else {
+        ends.removeAll(keepingCapacity: true)
+      }
+      if abbreviated, ends.isEmpty || isJointCountry(in: text, at: index, ends: ends), let joint = jointLength(in: text, at: index) {
         if let zone = zoneSuffixes.match(in: text, at: index + joint) {
           mentions.append(PlaceMention(start: index, end: index + joint + zone.length, options: [], rule: "place.zone-joint"))
           index += joint + zone.length
@@ -61,17 +80,31 @@ struct PlaceRecognizer: Recognizer {
         index += joint
         continue
       }
+      // `印尼盾`, `挪威克朗`, `朝鲜族`: a country's name inside a currency or an ethnic group.
+      if let longest = ends.first, notAfterCountry.match(in: text, at: longest.end) != nil,
+        gazetteer.matches(at: longest.node).contains(where: { gazetteer.records[Int($0.record)].kind == .country })
+      {
+        index = longest.end
+        continue
+      }
       var accepted = false
       for (position, (end, node)) in ends.enumerated() {
         // `日本国民`: a name whose last character starts a word, when a shorter name ends
-        // before it, is the shorter name (日本 + 国民).
-        // (Division suffixes before a word are the next rule's: `北京市政协` stays 北京市.)
-        if position + 1 < ends.count, !divisionSuffixes.contains(text[end - 1]), gazetteer.isCommonWord(text[end - 1], text[end]) {
+        // before it, is the shorter name (日本 + 国民). Division suffixes before a word are
+        // `accept`'s matter (`北京市长` → 北京, but `北京市政协` stays 北京市).
+        if position + 1 < ends.count, ends[position + 1].end == end - 1, !divisionSuffixes.contains(text[end - 1]),
+          gazetteer.isCommonWord(text[end - 1], text[end])
+        {
           continue
         }
         if var mention = accept(in: text, start: index, end: end, node: node, previous: mentions.last) {
-          if let zone = zoneSuffixes.match(in: text, at: end) {
-            mention = PlaceMention(start: index, end: end + zone.length, options: [], rule: "place.zone")
+          if let zoneEnd = namedZoneEnd(in: text, after: end) {
+            mention = PlaceMention(start: index, end: zoneEnd, options: [], rule: "place.zone")
+          } else if !featureEndings.contains(text[end - 1]), mention.options.allSatisfy({ option in
+            let record = gazetteer.records[Int(option.record)]
+            return record.kind != .region && record.kind != .zone && record.level != 4
+          }), let featureEnd = featureEnd(in: text, after: end) {
+            mention = PlaceMention(start: index, end: featureEnd, options: [], rule: "place.feature")
           } else if foreignSuffixes.contains(text[end]), !foreignSuffixes.contains(text[end - 1]), suffixWords.match(in: text, at: end) == nil,
             mention.options.allSatisfy({ [.city, .subdivision].contains(gazetteer.records[Int($0.record)].kind) })
           {
@@ -93,13 +126,48 @@ struct PlaceRecognizer: Recognizer {
     PlaceResolver(gazetteer: gazetteer).resolve(&mentions)
     for mention in mentions {
       candidates.append(
-        Candidate(start: mention.start, end: mention.end, kind: .place, value: .place(mention.value(gazetteer)), rule: mention.rule))
+        Candidate(start: mention.start, end: mention.end, kind: .place, value: .place(mention.value(gazetteer, in: text)), rule: mention.rule))
     }
+  }
+
+  /// The end of a named zone that starts with the place ending at `end`: a zone word right
+  /// after it (`梅州高新区`), after a place in parentheses (`深圳(哈尔滨)产业园`), or after a
+  /// short name of one to four characters (`梅州预制菜产业园`).
+  private func namedZoneEnd(in text: ScalarText, after end: Int) -> Int? {
+    if let zone = zoneSuffixes.match(in: text, at: end) { return end + zone.length }
+    var position = end
+    if text[position] == 0x28 || text[position] == 0xFF08 {  // ( or （
+      guard let inner = gazetteer.longestPlace(in: text, at: position + 1) else { return nil }
+      position += 1 + inner.length
+      guard text[position] == 0x29 || text[position] == 0xFF09 else { return nil }
+      position += 1
+      return zoneSuffixes.match(in: text, at: position).map { position + $0.length }
+    }
+    for length in 1...4 {
+      let c = text[end + length - 1]
+      guard CharacterClass.isHan(c), !notInZoneName.contains(c) else { return nil }
+      if let zone = zoneSuffixes.match(in: text, at: end + length) { return end + length + zone.length }
+    }
+    return nil
+  }
+
+  /// The end of a geographic feature named after the place ending at `end` (`东京湾`,
+  /// `渥太华河`), unless the feature word starts another word (`北京山区`, `中国海关`).
+  private func featureEnd(in text: ScalarText, after end: Int) -> Int? {
+    guard let feature = featureSuffixes.match(in: text, at: end) else { return nil }
+    let last = end + feature.length
+    if gazetteer.isCommonWord(text[last - 1], text[last]) || gazetteer.trie.mayStart(with: text[end], text[end + 1]) && feature.length == 1
+      && gazetteer.longestPlace(in: text, at: end) != nil
+    {
+      return nil
+    }
+    return last
   }
 
   /// A gazetteer name at `start..<end`, with the records it may stand for, when the context
   /// lets it be a place.
   private func accept(in text: ScalarText, start: Int, end: Int, node: Int32, previous: PlaceMention?) -> PlaceMention? {
+    let gazetteer = self.gazetteer, contextOnly = self.contextOnly, townshipSuffixes = self.townshipSuffixes
     // `北京市长`: the suffix starts another word (市长, 省委), so the place is the short name.
     if end - start >= 2, divisionSuffixes.contains(text[end - 1]), suffixWords.match(in: text, at: end - 1) != nil,
       gazetteer.longestPlace(in: text, at: end) == nil
@@ -118,18 +186,12 @@ struct PlaceRecognizer: Recognizer {
         return end - start < 3 || !townshipSuffixes.contains { text.matches($0, endingAt: end) }
           || gazetteer.isCommonWord(text[end - 2], text[end - 1])
       }
-      if record.level == 3, option.form == .full, contextOnly.contains(record.name) {
+      if record.level == 3, option.form == .full, contextOnly[Int(option.record)] {
         return !(adjacentParent?.options.contains { gazetteer.contains($0.record, option.record) } ?? false)
       }
       return false
     }
-    if !options.isEmpty, crossesWord(in: text, start: start, end: end, options: options) { return nil }
-    guard !options.isEmpty else { return nil }
-    if notAfterCountry.match(in: text, at: end) != nil,
-      options.contains(where: { gazetteer.records[Int($0.record)].kind == .country })
-    {
-      return nil
-    }
+    guard !options.isEmpty, !crossesWord(in: text, start: start, end: end, options: options) else { return nil }
     let rule = Self.rule(gazetteer.records[Int(options[0].record)], options[0].form)
     return PlaceMention(start: start, end: end, options: options, rule: rule)
   }
@@ -137,6 +199,7 @@ struct PlaceRecognizer: Recognizer {
   /// A weak name (a short name, a two-character county, a foreign city) that is the end or
   /// the start of a frequent word reads as that word: `和政府` (政府), `人民和` (人民), `连南方`.
   private func crossesWord(in text: ScalarText, start: Int, end: Int, options: [(record: Int32, form: PlaceNameForm)]) -> Bool {
+    let gazetteer = self.gazetteer
     // A two-character name loses to a word it overlaps that is at least four times as
     // frequent (`沿海地区`: 沿海 over 海地; `和政府`: 政府 over 和政), whatever its kind.
     // Countries ending in 国 keep their name before 国内, 国人 (`德国内政部`).
@@ -179,51 +242,50 @@ struct PlaceRecognizer: Recognizer {
   private static func rule(_ record: PlaceRecord, _ form: PlaceNameForm) -> String {
     let what: Int
     switch record.kind {
-    case .division: what = Int(record.level)
-    case .country: what = 5
-    case .subdivision: what = 6
-    case .city: what = 7
-    case .region: what = 8
-    case .zone: what = 9
+    case .division: what = Int(record.level) - 1
+    case .country: what = 4
+    case .subdivision: what = 5
+    case .city: what = 6
+    case .region: what = 7
+    case .zone: what = 8
     }
     return ruleNames[what * 3 + Int(form.rawValue)]
   }
 
-  /// Every rule name, built once: `what * 3 + form`.
-  private static let ruleNames: [String] = {
-    let whats = ["", "province", "prefecture", "county", "township", "country", "subdivision", "city", "region", "zone"]
-    let forms: [PlaceNameForm] = [.full, .short, .historical]
-    return whats.flatMap { what in forms.map { form in "place.\(what).\(form)" } }
-  }()
+  private static let ruleNames: [String] = ["province", "prefecture", "county", "township", "country", "subdivision", "city", "region", "zone"]
+    .flatMap { what in ["full", "short", "historical"].map { "place.\(what).\($0)" } }
 
   /// The length of a joint abbreviation at `offset`, where no name starts: two to four
-  /// abbreviations followed by a word of relations (`中美两国`, `港澳同胞`), or three or more
-  /// before punctuation or 等 (`港澳台、`).
+  /// abbreviations followed by a word of relations (`中美两国`, `港澳同胞`), two strong ones
+  /// (`中俄建设`), or three or more (`港澳台`, `北上广`), none of them in a word with the text
+  /// around (`新华日报`: 日报).
   private func jointLength(in text: ScalarText, at offset: Int) -> Int? {
+    let gazetteer = self.gazetteer, strongAbbreviations = self.strongAbbreviations
     let abbreviations = gazetteer.abbreviationScalars
     guard abbreviations.contains(text[offset + 1]) else { return nil }
     // `其中美国`, `集中美化`: the first character ends a word.
     if gazetteer.isCommonWord(text[offset - 1], text[offset]) { return nil }
+    // `刘德华`: after a surname, two abbreviations are more likely a given name.
+    let afterSurname = surnames.contains(text[offset - 1])
     var length = 2
     while length < 4 && abbreviations.contains(text[offset + length]) { length += 1 }
     while length >= 2 {
       defer { length -= 1 }
       let end = offset + length
       let next = text[end]
-      // `中英文`, `日中午`: the last character starts a word; `中法国`: a name runs past.
+      // `中英文`, `日中午`: the last character starts a word; `中法国`, `美中北京`: a name starts inside.
       if gazetteer.isCommonWord(text[end - 1], next) { continue }
       if (offset + 1..<end).contains(where: { inner in
-        gazetteer.trie.mayStart(with: text[inner]) && (gazetteer.longestPlace(in: text, at: inner).map { inner + $0.length > end } ?? false)
+        gazetteer.trie.mayStart(with: text[inner]) && gazetteer.longestPlace(in: text, at: inner) != nil
       }) {
         continue
       }
+      if length == 2 && (afterSurname || runOnly.contains(text[offset]) || runOnly.contains(text[offset + 1])) { continue }
       if jointFollowers.match(in: text, at: end) != nil || zoneSuffixes.match(in: text, at: end) != nil { return length }
-      if length >= 3 && (!CharacterClass.isHan(next) || next == PlaceWords.etc) { return length }
-      // Two strong abbreviations pair on their own, unless they spell a word (`非法`, `美德`)
-      // or follow a surname (a given name: `刘德华`).
+      if length >= 3, isRun(in: text, offset, end) { return length }
+      // Two strong abbreviations pair on their own, unless they spell a word (`非法`, `美德`).
       if length == 2, (offset..<end).allSatisfy({ strongAbbreviations.contains(text[$0]) }),
-        !gazetteer.isCommonWord(text[offset], text[offset + 1]), text[offset] != text[offset + 1],
-        !surnames.contains(text[offset - 1])
+        !gazetteer.isCommonWord(text[offset], text[offset + 1]), jointWords.match(in: text, at: offset) == nil
       {
         return length
       }
@@ -231,9 +293,37 @@ struct PlaceRecognizer: Recognizer {
     return nil
   }
 
+  /// `中非合作`: a two-character name spelled by two strong abbreviations (中非, the Central
+  /// African Republic) reads as the two places before a word of relations.
+  private func isJointCountry(in text: ScalarText, at offset: Int, ends: [(end: Int, node: Int32)]) -> Bool {
+    ends.count == 1 && ends[0].end == offset + 2 && strongAbbreviations.contains(text[offset])
+      && strongAbbreviations.contains(text[offset + 1]) && jointFollowers.match(in: text, at: offset + 2) != nil
+  }
+
+  /// Three or more abbreviations of one family (all strong press abbreviations, or all of
+  /// Chinese divisions: `港澳台`, `京津沪辽`, `北上广`), no character twice, no two of them a
+  /// word (`台上`, `以上`), and no name starting inside (`上北京`).
+  private func isRun(in text: ScalarText, _ start: Int, _ end: Int) -> Bool {
+    let strongAbbreviations = self.strongAbbreviations, divisionAbbreviations = self.divisionAbbreviations
+    let strong = (start..<end).allSatisfy { strongAbbreviations.contains(text[$0]) }
+    let chinese = (start..<end).allSatisfy { divisionAbbreviations.contains(text[$0]) }
+    guard strong || chinese else { return false }
+    for index in start..<end - 1 {
+      // (`北上` is a word, but 北 and 上 only ever join runs: `北上广`.)
+      let both = runOnly.contains(text[index]) && runOnly.contains(text[index + 1])
+      if !both && gazetteer.isCommonWord(text[index], text[index + 1]) { return false }
+      if (index + 1..<end).contains(where: { text[$0] == text[index] }) { return false }
+    }
+    for inner in start + 1..<end where gazetteer.trie.mayStart(with: text[inner]) {
+      if gazetteer.longestPlace(in: text, at: inner) != nil { return false }
+    }
+    return true
+  }
+
   /// One place per character; each takes the country reading when any of them is foreign
   /// (`中澳` → Australia), else the Chinese one (`港澳` → Macau).
   private func appendJoint(in text: ScalarText, start: Int, length: Int, to mentions: inout [PlaceMention]) {
+    let gazetteer = self.gazetteer
     let targets = (start..<start + length).map { gazetteer.abbreviations[text[$0]] ?? [] }
     let foreign = targets.contains { $0.allSatisfy { gazetteer.records[Int($0)].kind != .division } }
     for (offset, records) in targets.enumerated() {
@@ -247,8 +337,10 @@ struct PlaceRecognizer: Recognizer {
   /// `访华`, `驻美`, `在京`; `中方`, `美方` as a side in talks.
   private func singleAbbreviation(in text: ScalarText, at offset: Int) -> PlaceMention? {
     let c = text[offset]
-    guard let records = gazetteer.abbreviations[c] else { return nil }
-    if verbs.contains(text[offset - 1]), verbAbbreviations.contains(c), notAfterVerb.match(in: text, at: offset) == nil {
+    let afterVerb = verbs.contains(text[offset - 1]) && verbAbbreviations.contains(c)
+    let asSide = sides.contains(c) && text[offset + 1] == side
+    guard afterVerb || asSide, let records = gazetteer.abbreviations[c] else { return nil }
+    if afterVerb, notAfterVerb.match(in: text, at: offset) == nil {
       let record = records.first { gazetteer.records[Int($0)].kind != .division } ?? records[0]
       let chosen = c == PlaceWords.capital || PlaceWords.chineseOnly.contains(c) ? records[0] : record
       return PlaceMention(start: offset, end: offset + 1, options: [(chosen, .short)], rule: "place.abbreviation-after-verb")

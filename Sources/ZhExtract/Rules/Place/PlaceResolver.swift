@@ -6,8 +6,12 @@ struct PlaceMention {
   var rule: String
 
   /// The value: the one record left, or the candidates when context could not settle them.
-  func value(_ gazetteer: PlaceGazetteer) -> PlaceValue {
-    if options.isEmpty { return PlaceValue(kind: .zone, code: nil) }  // a zone named after places
+  func value(_ gazetteer: PlaceGazetteer, in text: ScalarText) -> PlaceValue {
+    // A zone or feature named after places (`梅州高新区`, `东京湾`): its own name, as for the
+    // zones and regions of the table.
+    if options.isEmpty {
+      return PlaceValue(kind: rule == "place.feature" ? .region : .zone, code: nil, chain: [text.string(start..<end)])
+    }
     if options.count == 1 { return gazetteer.value(of: options[0].record) }
     let records = options.map(\.record)
     let first = gazetteer.records[Int(records[0])]
@@ -36,12 +40,13 @@ struct PlaceResolver {
       let containing = outer.filter { option in inside.contains { gazetteer.contains(option.record, $0.record) } }
       if !containing.isEmpty { mentions[index - 1].options = containing }
     }
-    dropLoneCountyShortNames(&mentions)
+    if mentions.contains(where: isLoneCandidate) { dropLoneCountyShortNames(&mentions) }
     // Preferences by form before context, so that `海南` (province, or a prefecture's short
     // name) does not wait for context.
     for index in mentions.indices where mentions[index].options.count > 1 {
       narrowByForm(&mentions[index].options)
     }
+    guard mentions.contains(where: { $0.options.count > 1 }) else { return }
     // 2. The text: unambiguous divisions and everything above them are anchors.
     var anchors: [Int32: Int8] = [:]
     for mention in mentions where mention.options.count == 1 {
@@ -86,10 +91,7 @@ struct PlaceResolver {
     for mention in mentions { for option in mention.options { named.insert(option.record) } }
     var keep = [Bool](repeating: true, count: mentions.count)
     for (index, mention) in mentions.enumerated() {
-      let weak = !mention.options.isEmpty && mention.options.allSatisfy { option in
-        option.form == .short && gazetteer.records[Int(option.record)].level == 3
-      }
-      guard weak else { continue }
+      guard isLoneCandidate(mention) else { continue }
       let adjacent = (index > 0 && mentions[index - 1].end == mention.start)
         || (index + 1 < mentions.count && mentions[index + 1].start == mention.end)
       if adjacent { continue }
@@ -104,6 +106,13 @@ struct PlaceResolver {
       if !anchored { keep[index] = false }
     }
     if keep.contains(false) { mentions = zip(mentions, keep).filter(\.1).map(\.0) }
+  }
+
+  /// True for a mention whose every reading is a county's short name.
+  private func isLoneCandidate(_ mention: PlaceMention) -> Bool {
+    !mention.options.isEmpty && mention.options.allSatisfy { option in
+      option.form == .short && gazetteer.records[Int(option.record)].level == 3
+    }
   }
 
   /// Keeps the readings of the strongest form: full names first; among short names, the

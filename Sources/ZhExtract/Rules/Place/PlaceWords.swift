@@ -21,6 +21,13 @@ enum PlaceWords {
   /// Suffixes that let a township name stand alone.
   static let townshipSuffixes = ["街道", "镇", "乡"]
 
+  /// Pairs of abbreviations that are words (`美德`, `中华`, `中巴` a minibus): joint places
+  /// only before a word of relations (`中巴两国`).
+  static let jointWords = "中华 美德 中巴 非法 华美 中意 日日 美美 巴巴 台台".split(separator: " ").map(String.init)
+
+  /// Abbreviations that only join runs of three or more (`北上广`): `北上`, `上港` are words.
+  static let runOnlyAbbreviations = "北上"
+
   /// Abbreviations that pair without a word of relations after them (`中俄建设…`, `港台旅游`).
   static let strongAbbreviations = "中美俄日英法德韩朝印巴港澳台欧亚非"
 
@@ -36,12 +43,9 @@ enum PlaceWords {
   static let notAfterCountry = "族 盾 克朗 铢 比索 卢比 里拉 法郎 马克 卢布 兰特 第纳尔 里亚尔 林吉特 比尔"
     .split(separator: " ").map(String.init)
 
-  /// `等` after a list of abbreviations (`京津沪等地`).
-  static let etc = "等".unicodeScalars.first!.value
-
   /// Words that contain a place name but name no place; the scan skips them whole.
   static let notPlaces = """
-    发展中国家 发展中国 新密码 南台山 合作社 亚太经合 大湾区域 大理石 长治久安 包罗万象 万象更新 车水马龙
+    发展中国家 发展中国 新密码 南台山 合作社 亚太经合 大湾区域 大理石 长治久安 包罗万象 万象更新 车水马龙 其中国有
     """.split(separator: " ").map(String.init)
 }
 
@@ -50,13 +54,13 @@ extension PlaceWords {
   static let notAbbreviationWords = """
     美元 美术 美丽 美好 美食 美容 美女 美德 美感 美景 美味 美满 美妙 美誉 日报 日期 日前 日后 日记 日子 日益 日趋 \
     日常 日夜 日均 日内 京剧 英语 英文 英雄 英勇 英才 英明 法律 法院 法官 法庭 法规 法令 法治 法制 法人 德育 \
-    港口 港湾 台阶 台风 台上 台下 台词 华丽 华而 沪深
+    港口 港湾 台阶 台风 台上 台下 台词 华丽 华而 沪深 法西斯 日元 港元 港币 澳元 韩元 英镑 法郎 台币 美金
     """.split(separator: " ").map(String.init)
   /// 京 stands for Beijing after a verb (`在京`, `离京`).
   static let capital = "京".unicodeScalars.first!.value
   /// Abbreviations that name Chinese places even after a verb (`赴港`, `访台`).
   static let chineseOnly = ScalarSet(characters: "京港澳台沪")
-  /// Characters after `X方` that make another word (`中方面`? no: `东方式`, `美方案`).
+  /// Characters after `X方` that make `方` part of another word (`方面`, `方案`, `方式`).
   static let notSideFollowers = "面式法向案针便位圆言程块形"
 
   /// Words a division suffix starts, so that the name before it is the short one
@@ -73,6 +77,14 @@ extension PlaceWords {
   static let contextOnlyNames = """
     东区 西区 南区 北区 中区 城区 郊区 矿区 老城区 新城区 市中区 市南区 市北区 城关区 城中区 城东区 城西区 城北区 河东区 河西区
     """.split(separator: " ").map(String.init)
+
+  /// Words after a place that make a geographic feature named after it (`东京湾`, `渥太华河`,
+  /// `香港岛`): the whole span is a region.
+  static let featureSuffixes = "半岛 海峡 山脉 峡谷 河 江 湖 湾 岛 山".split(separator: " ").map(String.init)
+
+  /// Characters that end the name between a place and a zone word (`梅州预制菜产业园` is one
+  /// zone, `梅州建设产业园` is not): verbs, function words, measure words.
+  static let notInZoneName = "建设在的和与及等将把被为有是了打造投资发展个一两新共同要已正从到向对由让使"
 
   /// Words after a place (or a joint abbreviation) that make a named zone of it
   /// (`梅州高新区`, `深哈产业园`): the whole span is the zone.
