@@ -23,10 +23,12 @@ struct Bench: ParsableCommand {
     let documents = text.split(separator: "\n").map(String.init)
     let megabytes = Double(text.utf8.count) / 1_000_000
     let loadStart = DispatchTime.now()
+    let loadCPUStart = Self.threadCPUSeconds()
     let extractor = try EntityExtractor()
+    let loadCPUMilliseconds = (Self.threadCPUSeconds() - loadCPUStart) * 1000
     let loadMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart.uptimeNanoseconds) / 1e6
     print("file: \(file) (\(String(format: "%.2f", megabytes)) MB, \(documents.count) lines), ICU \(WordSegmenter.icuVersion)")
-    print("extractor start-up: \(String(format: "%.1f", loadMilliseconds)) ms"
+    print("extractor start-up: \(String(format: "%.1f", loadMilliseconds)) ms, \(String(format: "%.1f", loadCPUMilliseconds)) ms CPU"
       + " (place gazetteer \(String(format: "%.1f", PlaceGazetteer.shared.loadTime * 1000)) ms)")
 
     let segmenter = WordSegmenter()

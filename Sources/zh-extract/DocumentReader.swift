@@ -92,13 +92,16 @@ struct DocumentReader {
     let cut = finished && pending.count <= DocumentReader.chunkBytes ? pending.count : Self.cutPoint(in: pending)
     var piece = Array(pending[..<cut])
     pending.removeFirst(cut)
-    if decodedWhole == nil, let offset = TextDecoding.firstInvalidUTF8(in: piece) {
+    // One validating pass; the offset of a bad byte is looked for only when there is one.
+    var validated = decodedWhole == nil ? String(validating: piece, as: UTF8.self) : nil
+    if decodedWhole == nil, validated == nil, let offset = TextDecoding.firstInvalidUTF8(in: piece) {
       guard lossy else { throw .invalidUTF8(source.name, byteOffset: bytesBefore + offset) }
       replacements += TextDecoding.countReplacements(piece)
-      piece = Array(String(decoding: piece, as: UTF8.self).utf8)
+      validated = String(decoding: piece, as: UTF8.self)
+      piece = Array(validated!.utf8)
     }
     bytesBefore += cut
-    let text = String(decoding: piece, as: UTF8.self)
+    let text = validated ?? String(decoding: piece, as: UTF8.self)
     let chunk = Chunk(text: text, scalarBase: scalarsBefore)
     scalarsBefore += piece.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }  // one lead byte per scalar
     return chunk

@@ -72,8 +72,8 @@ struct EntityWriter: Sendable {
   }
 
   private func body(_ entities: [Entity], base: Int, in document: inout Document) -> String {
-    var text = ""
-    text.reserveCapacity(entities.count * 96)
+    var text = OutputBytes()
+    text.bytes.reserveCapacity(entities.count * 128)
     let id = format == .tsv ? JSONText.tsvField(document.id.plain) : ""
     for entity in entities {
       let start = base + entity.scalarOffsets.lowerBound
@@ -107,9 +107,13 @@ struct EntityWriter: Sendable {
         text += "\t"
         text += JSONText.tsvField(entity.text)
         text += "\t"
-        var value = ""
+        var value = OutputBytes()
         ValueJSON.append(entity.value, to: &value)
-        text += JSONText.tsvField(value)
+        if value.bytes.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+          text += JSONText.tsvField(value.string)
+        } else {
+          text.bytes += value.bytes
+        }
         if explain {
           text += "\t"
           text += JSONText.tsvField(entity.rule)
@@ -134,7 +138,7 @@ struct EntityWriter: Sendable {
       }
       document.entityCount += 1
     }
-    return text
+    return text.string
   }
 }
 
@@ -149,13 +153,13 @@ extension JSONID {
 /// JSON string quoting and TSV field cleaning.
 enum JSONText {
   static func quoted(_ text: String) -> String {
-    var result = ""
+    var result = OutputBytes()
     appendQuoted(text, to: &result)
-    return result
+    return result.string
   }
 
   /// Appends `text` in quotes, escaped.
-  static func appendQuoted(_ text: String, to out: inout String) {
+  static func appendQuoted(_ text: String, to out: inout OutputBytes) {
     out += "\""
     appendEscaped(text, to: &out)
     out += "\""
@@ -163,8 +167,8 @@ enum JSONText {
 
   /// Appends `text` escaped for a JSON string, without quotes. Text with nothing to escape
   /// (nearly all) is appended whole.
-  static func appendEscaped(_ text: String, to out: inout String) {
-    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+  static func appendEscaped(_ text: String, to out: inout OutputBytes) {
+    guard containsByte(text, where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
       out += text
       return
     }
@@ -178,16 +182,34 @@ enum JSONText {
       case let c where c.value < 0x20:
         let hex = String(c.value, radix: 16)
         out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
+      default: out += String(scalar)
       }
     }
   }
 
+  /// True when some UTF-8 byte of `text` passes `test`: a plain loop over the bytes.
+  @inline(__always) private static func containsByte(_ text: String, where test: (UInt8) -> Bool) -> Bool {
+    if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in bytes.contains(where: test) }) { return found }
+    return text.utf8.contains(where: test)
+  }
+
   /// The text with tabs and line breaks (as characters: a CR LF pair is one) made spaces.
   static func tsvField(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
+    guard containsByte(text, where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
     return String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
   }
+}
+
+/// Output being rendered, as UTF-8 bytes: appending to an array is cheaper than to a String.
+struct OutputBytes {
+  var bytes: [UInt8] = []
+
+  static func += (out: inout OutputBytes, text: String) {
+    var text = text
+    text.withUTF8 { out.bytes.append(contentsOf: $0) }
+  }
+
+  var string: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 /// Buffered stdout; written from the main thread only.

@@ -7,13 +7,13 @@ import ZhExtract
 /// `timex` as the value (see `DateValue`).
 enum ValueJSON {
   static func render(_ value: EntityValue) -> String {
-    var text = ""
+    var text = OutputBytes()
     append(value, to: &text)
-    return text
+    return text.string
   }
 
   /// Appends the value's JSON to `out`: one buffer per output piece, no string per field.
-  static func append(_ value: EntityValue, to out: inout String) {
+  static func append(_ value: EntityValue, to out: inout OutputBytes) {
     switch value {
     case .money(let money): append(money, to: &out)
     case .date(let date): append(date, to: &out)
@@ -28,12 +28,12 @@ enum ValueJSON {
   }
 
   static func render(_ date: DateValue) -> String {
-    var text = ""
+    var text = OutputBytes()
     append(date, to: &text)
-    return text
+    return text.string
   }
 
-  static func append(_ date: DateValue, to out: inout String) {
+  static func append(_ date: DateValue, to out: inout OutputBytes) {
     out += "{"
     if let end = date.end {
       out += "\"end\":"
@@ -54,12 +54,12 @@ enum ValueJSON {
   }
 
   static func render(_ place: PlaceValue) -> String {
-    var text = ""
+    var text = OutputBytes()
     append(place, to: &text)
-    return text
+    return text.string
   }
 
-  static func append(_ place: PlaceValue, to out: inout String) {
+  static func append(_ place: PlaceValue, to out: inout OutputBytes) {
     out += "{"
     if !place.candidates.isEmpty {
       out += "\"candidates\":["
@@ -93,12 +93,12 @@ enum ValueJSON {
   }
 
   static func render(_ org: OrganizationValue) -> String {
-    var text = ""
+    var text = OutputBytes()
     append(org, to: &text)
-    return text
+    return text.string
   }
 
-  static func append(_ org: OrganizationValue, to out: inout String) {
+  static func append(_ org: OrganizationValue, to out: inout OutputBytes) {
     out += "{\"kind\":\""
     out += org.kind.rawValue
     out += "\""
@@ -111,12 +111,12 @@ enum ValueJSON {
 
   /// Same keys and order as `MoneyValue`'s `Encodable` output with sorted keys.
   static func render(_ money: MoneyValue) -> String {
-    var text = ""
+    var text = OutputBytes()
     append(money, to: &text)
-    return text
+    return text.string
   }
 
-  static func append(_ money: MoneyValue, to out: inout String) {
+  static func append(_ money: MoneyValue, to out: inout OutputBytes) {
     out += "{"
     if let amount = money.amount { out += "\"amount\":\"\(amount)\"," }
     out += "\"bound\":\""

@@ -6,6 +6,7 @@
 enum OverlapResolver {
   static func resolve(_ candidates: [Candidate], textLength: Int) -> [Candidate] {
     guard candidates.count > 1 else { return candidates }
+    if let flat = alreadyFlat(candidates, textLength: textLength) { return flat }
     // Sort indices, not candidates: a candidate carries its value and is costly to move.
     let ordered = candidates.indices.sorted { i, j in
       let (lengthA, lengthB) = (candidates[i].length, candidates[j].length)
@@ -25,5 +26,22 @@ enum OverlapResolver {
     }
     keptIndices.sort { candidates[$0].start < candidates[$1].start }
     return keptIndices.map { candidates[$0] }
+  }
+
+  /// The candidates sorted by start when no two overlap (all are kept then), else nil.
+  private static func alreadyFlat(_ candidates: [Candidate], textLength: Int) -> [Candidate]? {
+    var ordered = true
+    for index in candidates.indices {
+      let candidate = candidates[index]
+      guard candidate.start >= 0, candidate.end <= textLength, candidate.start < candidate.end else { return nil }
+      if index > 0 && candidates[index - 1].start > candidate.start { ordered = false }
+    }
+    if ordered {
+      for index in candidates.indices.dropFirst() where candidates[index - 1].end > candidates[index].start { return nil }
+      return candidates
+    }
+    let byStart = candidates.indices.sorted { candidates[$0].start < candidates[$1].start }
+    for (previous, next) in zip(byStart, byStart.dropFirst()) where candidates[previous].end > candidates[next].start { return nil }
+    return byStart.map { candidates[$0] }
   }
 }

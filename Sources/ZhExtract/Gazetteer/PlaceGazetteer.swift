@@ -266,7 +266,7 @@ public final class PlaceGazetteer: Sendable {
   /// contents, keeping its storage) as the end offset and trie node of each.
   @inline(__always)
   func namesStarting(in text: ScalarText, at offset: Int, ends: inout [(end: Int, node: Int32)]) {
-    ends.removeAll(keepingCapacity: true)
+    if !ends.isEmpty { ends.removeAll(keepingCapacity: true) }
     guard trie.mayStart(with: text[offset], text[offset + 1]) else { return }  // every name has two scalars or more
     var node: Int32 = 0
     var index = offset
@@ -274,7 +274,7 @@ public final class PlaceGazetteer: Sendable {
       node = trie.child(node, text[index])
       if node < 0 { break }
       index += 1
-      if trie.firstPayload[Int(node)] >= 0 { ends.append((index, node)) }
+      if trie.isTerminal(node) { ends.append((index, node)) }
     }
     ends.reverse()
   }

@@ -14,9 +14,11 @@ enum TraditionalChinese {
     var hits = 0
     var han = 0
     let traditionalOnly = Self.traditionalOnly
-    for c in text.scalars.prefix(4096) where CharacterClass.isHan(c) {
-      han += 1
-      if traditionalOnly.contains(c) { hits += 1 }
+    text.scalars.withUnsafeBufferPointer { scalars in
+      for c in scalars.prefix(4096) where CharacterClass.isHan(c) {
+        han += 1
+        if traditionalOnly.contains(c) { hits += 1 }
+      }
     }
     return hits >= 2 && hits * 40 >= han
   }

@@ -8,6 +8,8 @@ struct PercentRecognizer: Recognizer {
   private let suffixes = WordList<(factor: Decimal, points: Bool, tenths: Bool)>(
     PercentWords.suffixes.map { ($0.word, (Decimal(string: $0.factor) ?? 1, $0.points, PercentWords.tenthsWords.contains($0.word))) })
   private let discount = "折".unicodeScalars.first!.value
+  /// Digits and numeral characters, as one bitmap.
+  private let numberStarts = NumeralCharacters.numberStarts
   private let prefixes = WordList<Decimal>(PercentWords.prefixes.map { ($0.word, Decimal(string: $0.factor) ?? 1) })
 
   func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
@@ -23,7 +25,7 @@ struct PercentRecognizer: Recognizer {
         index = number.range.upperBound
         continue
       }
-      guard CharacterClass.arabicDigit(c) != nil || !NumeralCharacters.roles(of: c).isEmpty,
+      guard numberStarts.contains(c),
         CharacterClass.arabicDigit(text[index - 1]) == nil, let number = NumberParser.parse(text, at: index)
       else {
         index += 1

@@ -61,7 +61,7 @@ struct PlaceRecognizer: Recognizer {
         index += 1
         continue
       }
-      if let blocked = notPlaces.match(in: text, at: index) {
+      if notPlaces.mayStart(with: c), let blocked = notPlaces.match(in: text, at: index) {
         index += blocked.length
         continue
       }
