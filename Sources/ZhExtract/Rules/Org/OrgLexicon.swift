@@ -1,5 +1,5 @@
 /// The organization tables, parsed once from `BundledData` and `OrgWords` into tries.
-struct OrgLexicon: Sendable {
+final class OrgLexicon: Sendable {
   typealias Kind = OrganizationValue.Kind
 
   /// A form that ends a name: its kind and whether it was built from a department stem.
