@@ -21,7 +21,7 @@ struct DocumentReader {
   private var bytesBefore = 0  // bytes of the file before `pending`
   private var scalarsBefore = 0
   private var decodedWhole: [UInt8]?  // a non-UTF-8 document, decoded to UTF-8
-  static let chunkBytes = 1 << 20
+  static let chunkBytes = 1 << 18  // 256 KB: a batch of pieces in flight stays a few MB even with dense entities
   /// Bytes read so far, for progress.
   private(set) var bytesRead = 0
 

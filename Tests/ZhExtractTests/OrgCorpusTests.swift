@@ -67,6 +67,7 @@ struct OrgCorpusTests {
     "农业部门要做好春耕准备。",
     "国家队和消防队都来到了现场。",
     "他考上大学以后，把父亲送进医院。",
+    "第9中学", "公司", "委员会", "局长", "队", "）有限公司", "(集团)有限公司", "-协会",
   ]
 
   /// Names that start with a chain of places carry the deepest place's code.

@@ -66,6 +66,8 @@ COMMON_TAGS = {"n", "vn", "v", "a", "an", "b", "ad", "d", "l", "i", "z", "f", "m
 NAME_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"}
 
 
+PLACE_GENERIC_SUFFIXES = {"公司", "大学", "学校", "中学", "小学", "学院", "医院", "工厂", "集团", "队"}
+
 # Kinds whose names are often made of common words (古籍出版社), as in the recognizer.
 LENIENT_KINDS = {"media", "association", "research", "education", "party"}
 
@@ -120,6 +122,9 @@ def main(dict_path):
         stem = word[: -len(suffix)]
         # A generic stem (公安|局, 国家|队, 理工|学院) makes a generic mention, not a name.
         if not stem or (stem in lexicon and lexicon[stem][1] not in NAME_TAGS and len(stem) <= 2):
+            continue
+        # A place and a generic form is no name: 美国公司, 中国大学 (but 美国政府 names a body).
+        if stem in lexicon and lexicon[stem][1] == "ns" and suffix in PLACE_GENERIC_SUFFIXES:
             continue
         if kind not in LENIENT_KINDS and generic_stem(stem, lexicon):
             continue

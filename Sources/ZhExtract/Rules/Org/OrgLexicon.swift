@@ -72,7 +72,7 @@ final class OrgLexicon: Sendable {
           Form(
             kind: kind, department: false, checked: OrgWords.segmentationCheckedForms.contains(word),
             national: OrgWords.nationalForms.contains(word),
-            lenient: OrgWords.leniantKinds.contains(kind) || OrgWords.lenientForms.contains(word),
+            lenient: OrgWords.lenientKinds.contains(kind) || OrgWords.lenientForms.contains(word),
             minimumStem: OrgWords.longStemForms.contains(word) ? 3 : 2, subunit: OrgWords.subunitForms.contains(word),
             keepsParentKind: OrgWords.parentKindForms.contains(word), placeLed: OrgWords.teamForms.contains(word),
             notBefore: OrgWords.notBeforeForm[word].map { ScalarSet(characters: $0) }))

@@ -12,6 +12,7 @@ struct OrgRecognizer: Recognizer {
     defer { boundaries.finish() }
     var sportsNews: Bool?
     var found: [Candidate] = []
+    found.reserveCapacity(text.count / 16)
     let startScalars = lexicon.startScalars
     for index in 0..<text.count where startScalars.contains(text[index]) {
       let c = text[index]
@@ -75,7 +76,7 @@ struct OrgRecognizer: Recognizer {
       if !info.keepsParentKind { kind = info.kind }
       end += form.length
     }
-    if text[end] == OrgWords.team {
+    if text[end] == OrgWords.team && text[end - 1] != OrgWords.team {
       end += 1  // 首钢队
       kind = .other
     } else if kind == .party, let congress = congressEnd(in: text, at: end) {
@@ -151,7 +152,7 @@ struct OrgRecognizer: Recognizer {
   /// after a word boundary (`日本|建设省`, `俄罗斯|国防部`), or nil.
   private func placePrefix(in text: ScalarText, before index: Int, boundaries: inout WordBoundaries) -> Int? {
     var found: Int?
-    for length in stride(from: 2, through: min(8, index), by: 1) {
+    for length in stride(from: 2, through: min(6, index), by: 1) {
       let start = index - length
       guard Self.isNameScalar(text[start]) else { break }
       if placeChain(in: text, at: start)?.length == length { found = start }
@@ -171,7 +172,9 @@ struct OrgRecognizer: Recognizer {
     if Self.isLatinOrDigit(text[start]) && Self.isLatinOrDigit(text[start - 1]) { return false }
     if Self.isLatinOrDigit(text[end - 1]) && Self.isLatinOrDigit(text[end]) { return false }
     guard end - start <= 2, CharacterClass.isHan(text[start]) else { return true }
-    return boundaries.isBoundary(start) && boundaries.isBoundary(end)
+    // A stop character next to the name is a boundary without asking ICU.
+    return (OrgWords.stopCharacters.contains(text[start - 1]) || boundaries.isBoundary(start))
+      && (OrgWords.stopCharacters.contains(text[end]) || boundaries.isBoundary(end))
   }
 
   /// Where the name before a form starts, or nil for a generic mention (`市政府`, `该公司`).
@@ -215,10 +218,10 @@ struct OrgRecognizer: Recognizer {
         continue
       }
       if CharacterClass.arabicDigit(c) != nil {
-        // Digits belong to a name only as an ordinal: 第94中学.
+        // Digits belong to a name only as an ordinal after more of it: 阿拉木图第94中学.
         var first = start - 1
         while CharacterClass.arabicDigit(text[first - 1]) != nil { first -= 1 }
-        guard text[first - 1] == Self.ordinal else { break }
+        guard text[first - 1] == Self.ordinal, Self.isNameScalar(text[first - 2]) else { break }  // not a bare 第9中学
         start = first - 1
         continue
       }
@@ -243,9 +246,11 @@ struct OrgRecognizer: Recognizer {
       break
     }
     guard formStart - start >= form.minimumStem else { return nil }
-    let place = placeChain(in: text, at: start)?.length ?? 0
-    if form.placeLed { return place >= 2 && !OrgWords.genericTeamStems.contains(text.string(start..<formStart)) ? start : nil }
-    if form.national && place == formStart - start { return start }  // 法国国防部, 肯尼亚驻华使馆
+    if form.placeLed || form.national {
+      let place = placeChain(in: text, at: start)?.length ?? 0
+      if form.placeLed { return place >= 2 && !OrgWords.genericTeamStems.contains(text.string(start..<formStart)) ? start : nil }
+      if place == formStart - start { return start }  // 法国国防部, 肯尼亚驻华使馆
+    }
     if form.national {
       let stem = text.string(start..<formStart)
       // 中国大使馆, 中国队, 国家旅游局; but 国家队 is no name.

@@ -59,7 +59,8 @@ enum OrgWords {
       [
         "大学", "学院", "中学", "小学", "附中", "附小", "实验学校", "学校", "党校", "研究生院", "幼儿园", "职业学院",
         "技术学院", "师范学院", "医学院", "商学院", "法学院", "外国语学校", "高级中学", "初级中学", "职业中学",
-        "中专", "技校", "技工学校", "卫校", "分校", "大学城",
+        "中专", "技校", "技工学校", "卫校", "分校", "学系", "师院", "农专", "师专", "医专", "医大",
+        "美院",
       ]
     ),
     (
@@ -120,14 +121,14 @@ enum OrgWords {
 
   /// Characters that are never part of a name and end it on the left.
   static let stopCharacters = ScalarSet(
-    characters: "的了着过在由从把被等或跟给让据到就又还且即但已曾该这每某我你他她它们个位次之如若则届兼"
+    characters: "的了着过在由从把被等或跟给让据到就又还且即但已曾该这每某我你他她它们个位次之如若则届兼要"
       + "，。、；：？！“”‘’《》〈〉「」『』…—·～,.;:?!\"'<>[]{}【】〔〕 \t\n\r　")
 
   /// Characters that end a name on its left when ICU segments them as words of their own,
   /// alone or together (`年|泰国银行`, `日电|贵阳市委`, `祝|中国民主促进会`), though they start
   /// names elsewhere (`青年联合会`, `以色列政府`, `致公党`).
   static let weakStopCharacters = ScalarSet(
-    characters: "原现任经使祝除赴随凭比以有无后前应请令供受获派调往近距离进挑交对用当像似较另再才只仅共均皆总年月日称说家记向自约及都所那也同因凡名和与为是将其而并于")
+    characters: "原现任经使祝除赴随凭比以有无后前应请令供受获派调往近距离进挑交对用当像似较另再才只仅共均皆总年月日称说家记向自去拿靠出来能可会约及都所那也同因凡名和与为是将其而并于")
 
   /// Words that end a name on its left, beside the generated ones (jieba's verbs and
   /// function words): datelines, reporting verbs, career words.
@@ -169,14 +170,13 @@ enum OrgWords {
   /// Two-character forms that also end or start common words (`随时|报`, `昨日|报`, `学|系统`):
   /// accepted only where ICU's segmentation has boundaries at both ends.
   static let segmentationCheckedForms: Set<String> = [
-    "时报", "日报", "晚报", "早报", "晨报", "商报", "周报", "周刊", "学系", "分社", "分院", "总行", "分行", "支行",
-    "卫视", "电台", "中专", "技校", "卫校", "分校", "附中", "附小", "政协", "总会", "工会", "党组", "团委", "残联",
-    "侨联", "科协", "文联", "台联", "青联", "妇联", "纪委", "财团", "实业", "药业", "置业", "传媒", "影业", "人寿",
-    "财险", "信托", "创投", "智库", "使馆", "海关", "公署", "国会", "议会", "控股", "集团", "酒店", "宾馆", "饭店",
-    "商场", "百货", "超市", "工厂", "总厂", "分厂", "电厂", "煤矿", "铁矿", "油田", "电站", "军区", "舰队", "部队",
-    "支队", "大队", "中队", "车队", "乐团", "剧团", "剧院", "论坛", "联盟", "商会", "学会", "协会", "友协", "美协",
-    "剧协", "作协", "影协", "音协", "书协", "舞协", "侨办", "师院", "农专", "师专", "医专", "医大", "美院", "男排",
-    "女排", "男篮", "女篮", "男足", "女足", "地产",
+    "时报", "日报", "晚报", "早报", "晨报", "商报", "周报", "分社", "分院", "总行", "分行", "支行", "卫视", "电台",
+    "中专", "技校", "卫校", "分校", "附中", "附小", "政协", "总会", "工会", "党组", "团委", "残联", "侨联", "科协",
+    "文联", "台联", "青联", "妇联", "纪委", "财团", "实业", "药业", "置业", "传媒", "影业", "人寿", "财险", "信托",
+    "创投", "智库", "使馆", "海关", "公署", "国会", "议会", "控股", "集团", "工厂", "总厂", "分厂", "电厂", "军区",
+    "舰队", "乐团", "剧团", "论坛", "联盟", "商会", "学会", "协会", "友协", "美协", "剧协", "作协", "影协", "音协",
+    "书协", "舞协", "侨办", "男排", "女排", "男篮", "女篮", "男足", "女足", "地产", "学系", "师院", "农专", "师专",
+    "医专", "医大", "美院",
   ]
 
   /// Characters that, just before a form, show it is the object of a verb or part of a word
@@ -184,12 +184,12 @@ enum OrgWords {
   static let notBeforeForm: [String: String] = [
     "大学": "上念读考进办建向", "学院": "上念读考进办建向", "学校": "上念读考进办建向", "中学": "上念读考进办建向",
     "小学": "上念读考进办建向", "医学院": "上念读考进", "厂": "出兴建办进离返回本该全各", "工厂": "出兴建办进离返回",
-    "医院": "进起住送去到在", "政府": "无", "公司": "本该各", "集团": "本该各",
+    "医院": "进起住送去到在出", "政府": "无", "公司": "本该各", "集团": "本该各", "队": "球军部车乐梯排连团分支大中小",
   ]
 
   /// Forms before which a stem of common words still names something (`古籍出版社`,
   /// `书法教育研究会`): only the hand-made generic stems apply to them.
-  static let leniantKinds: Set<OrganizationValue.Kind> = [.media, .association, .research, .education, .party, .finance]
+  static let lenientKinds: Set<OrganizationValue.Kind> = [.media, .association, .research, .education, .party, .finance]
 
   /// Units inside an organization: the name before them may hold a whole organization
   /// (`中国科学院武汉分院`), where other forms start after one (`国家计委|国家统计局`).
