@@ -1,5 +1,5 @@
 /// The organization tables, parsed once from `BundledData` and `OrgWords` into tries.
-struct OrgLexicon: Sendable {
+final class OrgLexicon: Sendable {
   typealias Kind = OrganizationValue.Kind
 
   /// A form that ends a name: its kind and whether it was built from a department stem.
@@ -53,8 +53,8 @@ struct OrgLexicon: Sendable {
     let kindsByName = Dictionary(uniqueKeysWithValues: Self.allKinds.map { ($0.rawValue, $0) })
     var nameWords: [(scalars: [UInt32], payload: Int32)] = []
     var nameKinds: [Kind] = []
-    for line in BundledData.organizations.split(separator: "\n") {
-      let fields = line.split(separator: "\t")
+    for line in BundledData.organizations.tableLines {
+      let fields = line.tableFields
       guard fields.count == 2, let kind = kindsByName[String(fields[1])] else { continue }
       nameWords.append((String(fields[0]).scalarValues, Int32(nameKinds.count)))
       nameKinds.append(kind)
@@ -90,14 +90,14 @@ struct OrgLexicon: Sendable {
 
     // Department stems (信访, 统计) are names' parts, never their left edge.
     let stems = Set(OrgWords.departmentStems)
-    let boundaryWords = (BundledData.orgBoundaryWords.split(separator: "\n").map(String.init) + OrgWords.boundaryWords)
+    let boundaryWords = (BundledData.orgBoundaryWords.tableLines.map(String.init) + OrgWords.boundaryWords)
       .filter { !stems.contains($0) }
     boundaries = OrgTrie(boundaryWords.map { ($0.scalarValues, Int32(0)) }, reversed: true)
-    let clubWords = BundledData.placeNamedClubs.split(separator: "\n").map { String($0).scalarValues }
+    let clubWords = BundledData.placeNamedClubs.tableLines.map { String($0).scalarValues }
     startScalars = ScalarSet(nameWords.compactMap(\.scalars.first) + formWords.compactMap(\.scalars.first) + clubWords.compactMap(\.first))
-    clubs = OrgTrie(BundledData.placeNamedClubs.split(separator: "\n").map { (String($0).scalarValues, Int32(0)) })
+    clubs = OrgTrie(BundledData.placeNamedClubs.tableLines.map { (String($0).scalarValues, Int32(0)) })
     sportsCues = WordList(OrgWords.sportsCues)
-    let generic = Array(OrgWords.genericStems) + BundledData.orgCommonWords.split(separator: "\n").map(String.init)
+    let generic = Array(OrgWords.genericStems) + BundledData.orgCommonWords.tableLines.map(String.init)
     genericStems = OrgTrie(generic.map { ($0.scalarValues, Int32(0)) })
     handGenericStems = OrgTrie(OrgWords.genericStems.map { ($0.scalarValues, Int32(0)) })
   }

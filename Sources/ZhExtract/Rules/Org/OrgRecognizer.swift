@@ -16,7 +16,8 @@ struct OrgRecognizer: Recognizer {
     let startScalars = lexicon.startScalars
     for index in 0..<text.count where startScalars.contains(text[index]) {
       let c = text[index]
-      if lexicon.names.edgeScalars.contains(c), let known = knownName(in: text, at: index, boundaries: &boundaries) {
+      // The tries' bitmaps first: a call that finds nothing still copies its large result.
+      if lexicon.names.mayMatch(in: text, at: index), let known = knownName(in: text, at: index, boundaries: &boundaries) {
         found.append(known)
       }
       if lexicon.clubs.edgeScalars.contains(c), let club = lexicon.clubs.longestMatch(in: text, at: index),
@@ -29,7 +30,7 @@ struct OrgRecognizer: Recognizer {
           found.append(Candidate(start: index, end: index + club.length + (team ? 1 : 0), kind: .org, value: .org(value), rule: "org.club"))
         }
       }
-      if lexicon.forms.edgeScalars.contains(c), let named = formName(in: text, at: index, boundaries: &boundaries) {
+      if lexicon.forms.mayMatch(in: text, at: index), let named = formName(in: text, at: index, boundaries: &boundaries) {
         found.append(named)
       }
     }
