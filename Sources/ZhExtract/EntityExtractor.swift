@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Finds money, dates, places and organizations in Chinese text.
 ///
 /// ```swift
@@ -16,6 +18,11 @@ public struct EntityExtractor: Sendable {
 
   /// Builds the extractor and its tables.
   public init() throws {
+    // The two large tables build at once, one per core: start-up is the longer of the two.
+    let placesLoaded = DispatchGroup()
+    DispatchQueue.global().async(group: placesLoaded) { _ = PlaceGazetteer.shared }
+    _ = OrgLexicon.shared
+    placesLoaded.wait()
     recognizers = Recognizers.all()
     recognizerMasks = recognizers.map { EntityKind.mask(of: $0.kinds) }
   }
