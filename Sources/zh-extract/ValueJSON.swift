@@ -27,12 +27,6 @@ enum ValueJSON {
     }
   }
 
-  static func render(_ date: DateValue) -> String {
-    var text = OutputBytes()
-    append(date, to: &text)
-    return text.string
-  }
-
   static func append(_ date: DateValue, to out: inout OutputBytes) {
     out += "{"
     if let end = date.end {
@@ -51,12 +45,6 @@ enum ValueJSON {
     out += "\"timex\":"
     JSONText.appendQuoted(date.timex, to: &out)
     out += "}"
-  }
-
-  static func render(_ place: PlaceValue) -> String {
-    var text = OutputBytes()
-    append(place, to: &text)
-    return text.string
   }
 
   static func append(_ place: PlaceValue, to out: inout OutputBytes) {
@@ -92,12 +80,6 @@ enum ValueJSON {
     out += "}"
   }
 
-  static func render(_ org: OrganizationValue) -> String {
-    var text = OutputBytes()
-    append(org, to: &text)
-    return text.string
-  }
-
   static func append(_ org: OrganizationValue, to out: inout OutputBytes) {
     out += "{\"kind\":\""
     out += org.kind.rawValue
@@ -110,12 +92,6 @@ enum ValueJSON {
   }
 
   /// Same keys and order as `MoneyValue`'s `Encodable` output with sorted keys.
-  static func render(_ money: MoneyValue) -> String {
-    var text = OutputBytes()
-    append(money, to: &text)
-    return text.string
-  }
-
   static func append(_ money: MoneyValue, to out: inout OutputBytes) {
     out += "{"
     if let amount = money.amount { out += "\"amount\":\"\(amount)\"," }
