@@ -32,4 +32,26 @@ struct PlaceFixtureTests {
       #expect(value.candidates.isEmpty, "\(entity.text)")
     }
   }
+  /// The divisions of the other fixture pages, in order, with their 2025 codes (places inside
+  /// organisation names, such as 四川省商务厅, belong to the organisation).
+  @Test(arguments: [
+    ("news/shenzhen-longhua-park.txt", ["龙华区=440309", "龙华区=440309", "深圳=440300", "龙华区=440309"]),
+    ("news/hangzhou-lunar-festival.txt", [
+      "杭州=330100", "杭州=330100", "拱墅区=330105", "上城区=330102", "西湖区=330106", "杭州市=330100",
+      "滨江区=330108", "萧山区=330109", "杭州=330100", "杭州=330100", "杭州=330100",
+    ]),
+    ("news/chengdu-foreign-trade.txt", [
+      "成都=510100", "成都=510100", "成都=510100", "双流区=510116", "郫都区=510117", "成都=510100",
+    ]),
+    ("news/xiong-an-construction.txt", ["石家庄=130100", "北京市=110000", "天津市=120000", "河北省=130000", "河北省=130000"]),
+  ])
+  func fixtureDivisions(_ page: String, _ expected: [String]) throws {
+    let text = try FixtureFiles.text(page)
+    let divisions = try EntityExtractor().extract(from: text).compactMap { entity -> String? in
+      guard case .place(let value) = entity.value, value.kind == .division, let code = value.code else { return nil }
+      #expect(PlaceGazetteer.shared.chain(code: code) == value.chain, "\(entity.text)")
+      return "\(entity.text)=\(code)"
+    }
+    #expect(divisions == expected)
+  }
 }

@@ -100,7 +100,9 @@ struct PlaceBoundaryTests {
   @Test(arguments: [
     ("沿海地区经济发展较快。", [String]()),  // 沿海 outweighs 海地 (Haiti)
     ("日本国民对此表示关注。", ["日本=JP"]),  // 日本 + 国民
-    ("北京市政协召开会议。", [String]()),  // an organisation: the place inside it is not reported
+    ("北京市政协召开会议。", [String]()),
+    ("杭州西湖区龙井村一带民宿很多。", ["杭州=330100", "西湖区=330106"]),  // 龙井村 is a village, not 龙井市
+    ("中国与新加坡签署协议。", ["中国=CN", "新加坡=SG"]),  // the country, not its city  // an organisation: the place inside it is not reported
     ("德国内政部长发表讲话。", ["德国=DE"]),
     ("印尼盾汇率继续下跌。", [String]()),
     ("延边的朝鲜族群众欢度节日。", ["延边=222400"]),

@@ -166,6 +166,8 @@ struct PlaceRecognizer: Recognizer {
 
   /// A gazetteer name at `start..<end`, with the records it may stand for, when the context
   /// lets it be a place.
+  private let village = "村".unicodeScalars.first!.value
+
   private func accept(in text: ScalarText, start: Int, end: Int, node: Int32, previous: PlaceMention?) -> PlaceMention? {
     let gazetteer = self.gazetteer, contextOnly = self.contextOnly, townshipSuffixes = self.townshipSuffixes
     // `北京市长`: the suffix starts another word (市长, 省委), so the place is the short name.
@@ -176,8 +178,11 @@ struct PlaceRecognizer: Recognizer {
     }
     var options = gazetteer.matches(at: node)
     let adjacentParent = previous.flatMap { $0.end == start ? $0 : nil }
+    let beforeVillage = text[end] == village
     options.removeAll { option in
       let record = gazetteer.records[Int(option.record)]
+      // `龙井村`: a division's short name right before 村 is part of a village's name.
+      if beforeVillage, option.form == .short, record.level >= 2 { return true }
       if record.level == 4 {
         if let parent = adjacentParent, parent.options.contains(where: { gazetteer.contains($0.record, option.record) }) {
           return false

@@ -14,6 +14,10 @@ struct PlaceMention {
     }
     if options.count == 1 { return gazetteer.value(of: options[0].record) }
     let records = options.map(\.record)
+    // One code under several records (新加坡 the country and the city): the country.
+    if Set(records.map { gazetteer.records[Int($0)].code }).count == 1 {
+      return gazetteer.value(of: records.first { gazetteer.records[Int($0)].kind == .country } ?? records[0])
+    }
     let first = gazetteer.records[Int(records[0])]
     let levels = Set(records.map { gazetteer.records[Int($0)].level })
     return PlaceValue(
