@@ -163,6 +163,103 @@ int32_t cicu_convert_to_utf8(const char *charset, const char *source, int32_t le
   return total;
 }
 
+// A converter kept open across the pieces of one stream: a character cut between two pieces
+// waits inside ICU for the rest of its bytes.
+struct cicu_decoder {
+  UConverter *from, *to;
+  UChar pivot[4096];
+  UChar *pivotSource, *pivotTarget;
+  char charset[64];
+  char tail[8];  // the last bytes of the previous piece, for an invalid sequence's offset
+  int32_t tailLength;
+  int64_t replacements;
+};
+
+// Counts each substitution, then substitutes as ICU's own callback does.
+static void count_and_substitute(const void *context, UConverterToUnicodeArgs *args,
+                                 const char *codeUnits, int32_t length,
+                                 UConverterCallbackReason reason, UErrorCode *error) {
+  if (reason <= UCNV_IRREGULAR) ((cicu_decoder *)context)->replacements += 1;
+  UCNV_TO_U_CALLBACK_SUBSTITUTE(NULL, args, codeUnits, length, reason, error);
+}
+
+cicu_decoder *cicu_decoder_open(const char *charset, bool stop_on_invalid, int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  cicu_decoder *decoder = calloc(1, sizeof(cicu_decoder));
+  if (decoder == NULL) {
+    *status = U_MEMORY_ALLOCATION_ERROR;
+    return NULL;
+  }
+  strncpy(decoder->charset, charset, sizeof decoder->charset - 1);
+  decoder->from = ucnv_open(charset, &error);
+  if (U_SUCCESS(error)) decoder->to = ucnv_open("UTF-8", &error);
+  if (U_SUCCESS(error)) {
+    if (stop_on_invalid) {
+      ucnv_setToUCallBack(decoder->from, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &error);
+    } else {
+      ucnv_setToUCallBack(decoder->from, count_and_substitute, decoder, NULL, NULL, &error);
+    }
+  }
+  *status = error;
+  if (U_FAILURE(error)) {
+    cicu_decoder_close(decoder);
+    return NULL;
+  }
+  decoder->pivotSource = decoder->pivotTarget = decoder->pivot;
+  return decoder;
+}
+
+void cicu_decoder_close(cicu_decoder *decoder) {
+  if (decoder->from != NULL) ucnv_close(decoder->from);
+  if (decoder->to != NULL) ucnv_close(decoder->to);
+  free(decoder);
+}
+
+int64_t cicu_decoder_replacements(const cicu_decoder *decoder) { return decoder->replacements; }
+
+int32_t cicu_decoder_convert(cicu_decoder *decoder, const char *source, int32_t length, bool flush,
+                             char *target, int32_t capacity, int32_t *error_offset,
+                             int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  *error_offset = 0;
+  int32_t pending = ucnv_toUCountPending(decoder->from, &error);
+  if (U_FAILURE(error) || pending < 0 || pending > decoder->tailLength) pending = 0;
+  error = U_ZERO_ERROR;
+  const char *input = source;
+  char *output = target;
+  ucnv_convertEx(decoder->to, decoder->from, &output, target + capacity, &input, source + length,
+                 decoder->pivot, &decoder->pivotSource, &decoder->pivotTarget,
+                 decoder->pivot + 4096, false, flush, &error);
+  *status = error;
+  if (error == U_INVALID_CHAR_FOUND || error == U_ILLEGAL_CHAR_FOUND ||
+      error == U_TRUNCATED_CHAR_FOUND) {
+    // Convert again from the start of the character the converter held, straight to UTF-16,
+    // to learn where the invalid sequence starts (relative to `source`; negative when it
+    // started in the previous piece).
+    char *joined = malloc((size_t)pending + (size_t)length + 1);
+    if (joined != NULL) {
+      memcpy(joined, decoder->tail + decoder->tailLength - pending, (size_t)pending);
+      memcpy(joined + pending, source, (size_t)length);
+      int32_t offset = first_invalid_offset(decoder->charset, joined, pending + length);
+      *error_offset = offset < 0 ? (int32_t)(input - source) : offset - pending;
+      free(joined);
+    }
+  }
+  // Keep the last bytes for the next piece's error path.
+  if (length >= (int32_t)sizeof decoder->tail) {
+    memcpy(decoder->tail, source + length - sizeof decoder->tail, sizeof decoder->tail);
+    decoder->tailLength = sizeof decoder->tail;
+  } else {
+    int32_t keep = decoder->tailLength + length > (int32_t)sizeof decoder->tail
+                       ? (int32_t)sizeof decoder->tail - length
+                       : decoder->tailLength;
+    memmove(decoder->tail, decoder->tail + decoder->tailLength - keep, (size_t)keep);
+    memcpy(decoder->tail + keep, source, (size_t)length);
+    decoder->tailLength = keep + length;
+  }
+  return (int32_t)(output - target);
+}
+
 int32_t cicu_detect_charset(const char *bytes, int32_t length, char *name, int32_t capacity,
                             int32_t *status) {
   UErrorCode error = U_ZERO_ERROR;

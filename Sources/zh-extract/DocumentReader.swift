@@ -3,7 +3,8 @@ import ZhExtract
 
 /// Reads one document in pieces of about `chunkBytes`, each cut after a line break (or, in a
 /// very long line, after a sentence end or a space), so memory stays flat for any file size.
-/// UTF-8 streams; another encoding (named, or found by `--encoding auto`) is decoded whole.
+/// Another encoding (named, or found by `--encoding auto` from the first piece) is decoded
+/// through one ICU converter as it is read.
 struct DocumentReader {
   struct Chunk {
     var text: String
@@ -20,7 +21,7 @@ struct DocumentReader {
   private var finished = false
   private var bytesBefore = 0  // bytes of the file before `pending`
   private var scalarsBefore = 0
-  private var decodedWhole: [UInt8]?  // a non-UTF-8 document, decoded to UTF-8
+  private var stream: TextDecoding.Stream?  // the converter of a non-UTF-8 document
   static let chunkBytes = 1 << 18  // 256 KB: a batch of pieces in flight stays a few MB even with dense entities
   /// Bytes read so far, for progress.
   private(set) var bytesRead = 0
@@ -32,7 +33,7 @@ struct DocumentReader {
     let first = read(DocumentReader.chunkBytes)
     var bom = 0
     if first.starts(with: [0xEF, 0xBB, 0xBF]) { bom = 3 }
-    let looksUTF8 = Self.isUTF8Prefix(first)
+    let looksUTF8 = TextDecoding.isUTF8Prefix(first)
     switch requested {
     case .utf8:
       pending = Array(first.dropFirst(bom))
@@ -41,32 +42,42 @@ struct DocumentReader {
       pending = Array(first.dropFirst(bom))
       bytesBefore = bom
     default:
-      // Not UTF-8: decode the whole document through ICU.
-      var all = first
-      while true {
-        let more = read(DocumentReader.chunkBytes)
-        if more.isEmpty { break }
-        all += more
-      }
+      // Not UTF-8: decoded through one ICU converter as the pieces are read.
+      let stream: TextDecoding.Stream
       do {
-        let decoded = try TextDecoding.decode(all, encoding: requested, lossy: lossy)
-        encoding = decoded.encoding
-        replacements = decoded.replacements
-        decodedWhole = Array(decoded.text.utf8)
-        pending = decodedWhole ?? []
-        finished = true
-      } catch .invalidBytes(let name, let offset) {
-        throw name == "UTF-8" ? .invalidUTF8(source.name, byteOffset: offset) : .invalidBytes(source.name, encoding: name, byteOffset: offset)
+        stream = try TextDecoding.Stream(sniffing: first, encoding: requested, lossy: lossy)
       } catch {
-        throw .unreadable(source.name, reason: error.description)
+        throw inputError(error)
+      }
+      if stream.encoding == "UTF-8" {  // no other encoding fits: report UTF-8's own error
+        pending = Array(first.dropFirst(bom))
+        bytesBefore = bom
+      } else {
+        encoding = stream.encoding
+        self.stream = stream
+        pending = try decode(first)
       }
     }
   }
 
-  /// True when `bytes` is valid UTF-8, allowing a sequence cut at the very end.
-  private static func isUTF8Prefix(_ bytes: [UInt8]) -> Bool {
-    guard let offset = TextDecoding.firstInvalidUTF8(in: bytes) else { return true }
-    return bytes.count - offset < 4 && TextDecoding.firstInvalidUTF8(in: Array(bytes[..<offset])) == nil
+  private func inputError(_ error: ExtractorError) -> InputError {
+    if case .invalidBytes(let name, let offset) = error {
+      return name == "UTF-8" ? .invalidUTF8(source.name, byteOffset: offset) : .invalidBytes(source.name, encoding: name, byteOffset: offset)
+    }
+    return .unreadable(source.name, reason: error.description)
+  }
+
+  /// Raw bytes of a non-UTF-8 stream as UTF-8, with the converter's end once the file is read.
+  private mutating func decode(_ bytes: [UInt8]) throws(InputError) -> [UInt8] {
+    guard let stream else { return bytes }
+    do {
+      var utf8 = try stream.decodeToUTF8(bytes)
+      if finished { utf8 += try stream.decodeToUTF8([], final: true) }
+      replacements = stream.replacements
+      return utf8
+    } catch {
+      throw inputError(error)
+    }
   }
 
   private mutating func read(_ count: Int) -> [UInt8] {
@@ -85,16 +96,16 @@ struct DocumentReader {
   mutating func next() throws(InputError) -> Chunk? {
     while !finished && pending.count < DocumentReader.chunkBytes {
       let more = read(DocumentReader.chunkBytes)
-      if more.isEmpty { break }
-      pending += more
+      if more.isEmpty && stream == nil { break }
+      pending += try decode(more)
     }
     guard !pending.isEmpty else { return nil }
     let cut = finished && pending.count <= DocumentReader.chunkBytes ? pending.count : Self.cutPoint(in: pending)
     var piece = Array(pending[..<cut])
     pending.removeFirst(cut)
     // One validating pass; the offset of a bad byte is looked for only when there is one.
-    var validated = decodedWhole == nil ? String(validating: piece, as: UTF8.self) : nil
-    if decodedWhole == nil, validated == nil, let offset = TextDecoding.firstInvalidUTF8(in: piece) {
+    var validated = stream == nil ? String(validating: piece, as: UTF8.self) : nil
+    if stream == nil, validated == nil, let offset = TextDecoding.firstInvalidUTF8(in: piece) {
       guard lossy else { throw .invalidUTF8(source.name, byteOffset: bytesBefore + offset) }
       replacements += TextDecoding.countReplacements(piece)
       validated = String(decoding: piece, as: UTF8.self)

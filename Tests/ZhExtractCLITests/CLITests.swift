@@ -120,6 +120,35 @@ struct CLITests {
     #expect(wrong.status == 64)
   }
 
+  @Test func otherEncodingsStreamInPiecesWithFileOffsets() throws {
+    // A GB18030 file of several pieces whose first piece ends inside a character: the same
+    // entities as its UTF-8 text, and an invalid byte past the first piece named by its offset.
+    let page = try Data(contentsOf: URL(fileURLWithPath: fixture("news/meizhou-investment.txt")))
+    let pageGB18030 = try Data(contentsOf: URL(fileURLWithPath: fixture("encodings/meizhou-investment.gb18030.txt")))
+    // The page opens with 17 ASCII bytes, then 来: the first 256 KB read ends inside 来.
+    let padding = Data(repeating: 0x61, count: 262_144 - 17 - 1)
+    let text = padding + Data(Array(repeating: page, count: 200).joined())
+    let gb18030 = padding + Data(Array(repeating: pageGB18030, count: 200).joined())
+    let badOffset = padding.count + 2 * pageGB18030.count  // the start of the third copy
+    let directory = FileManager.default.temporaryDirectory
+    let utf8Path = directory.appendingPathComponent("zhx-stream-\(getpid()).txt")
+    let gbPath = directory.appendingPathComponent("zhx-stream-\(getpid()).gb18030.txt")
+    let badPath = directory.appendingPathComponent("zhx-stream-bad-\(getpid()).gb18030.txt")
+    try text.write(to: utf8Path)
+    try gb18030.write(to: gbPath)
+    var bad = gb18030
+    bad.insert(0xFF, at: badOffset)
+    try bad.write(to: badPath)
+    defer { for path in [utf8Path, gbPath, badPath] { try? FileManager.default.removeItem(at: path) } }
+    let expected = try run(["--kinds", "money,place", "--format", "tsv", utf8Path.path])
+    let found = try run(["--kinds", "money,place", "--format", "tsv", "--encoding", "gb18030", gbPath.path])
+    #expect(found.status == 0 && expected.status == 0)
+    #expect(found.stdout == expected.stdout.replacingOccurrences(of: utf8Path.path, with: gbPath.path))
+    let failed = try run(["--kinds", "money", "--encoding", "gb18030", badPath.path])
+    #expect(failed.status == 1)
+    #expect(failed.stderr.contains("invalid GB18030 at byte offset \(badOffset)"))
+  }
+
   @Test func bigDocumentsAreReadInPiecesWithDocumentOffsets() throws {
     let page = try String(contentsOfFile: fixture("news/meizhou-investment.txt"), encoding: .utf8)
     let oneLine = page.replacingOccurrences(of: "\n", with: " ")

@@ -64,6 +64,39 @@ struct InputRobustnessTests {
     #expect(extractor.extract(from: lossy.text).map(\.text) == ["170亿元"])
   }
 
+  @Test(arguments: [("meizhou-investment.gb18030.txt", "GB18030"), ("meizhou-investment.big5.txt", "Big5"), ("meizhou-investment.utf16le.txt", "UTF-16LE")])
+  func aStreamDecodesPiecesCutAnywhere(_ file: String, _ encoding: String) throws {
+    let bytes = try FixtureFiles.bytes("encodings/" + file)
+    let whole = try TextDecoding.decode(bytes).text
+    // Pieces of 1 to 7 bytes cut every character somewhere; each piece's output is whole characters.
+    for size in 1...7 {
+      let stream = try TextDecoding.Stream(sniffing: Array(bytes.prefix(4096)))
+      #expect(stream.encoding == encoding)
+      var text = ""
+      for start in stride(from: 0, to: bytes.count, by: size) {
+        text += try stream.decode(Array(bytes[start..<min(start + size, bytes.count)]))
+      }
+      text += try stream.finish()
+      #expect(text == whole, "pieces of \(size) bytes")
+    }
+  }
+
+  @Test func aStreamReportsAnInvalidSequenceAtItsOffsetInTheWholeStream() throws {
+    let gb18030: [UInt8] = [0xB1, 0xB1, 0xBE, 0xA9]  // 北京 in GB18030
+    // An invalid trail byte after a lead byte that ended the previous piece.
+    let stream = try TextDecoding.Stream(sniffing: gb18030 + gb18030, encoding: .gb18030)
+    #expect(try stream.decode(gb18030 + [0xB1]) == "北京")
+    #expect(throws: ExtractorError.invalidBytes(encoding: "GB18030", byteOffset: 4)) { try stream.decode([0x7F, 0xB1, 0xB1]) }
+    // A character left cut at the end of the stream.
+    let cut = try TextDecoding.Stream(sniffing: gb18030, encoding: .gb18030)
+    #expect(try cut.decode(gb18030 + gb18030 + [0xB1]) == "北京北京")
+    #expect(throws: ExtractorError.invalidBytes(encoding: "GB18030", byteOffset: 8)) { try cut.finish() }
+    // Lenient: replaced and counted.
+    let lossy = try TextDecoding.Stream(sniffing: gb18030, encoding: .gb18030, lossy: true)
+    let text = try lossy.decode(gb18030 + [0xFF] + gb18030) + lossy.finish()
+    #expect(text == "北京\u{FFFD}北京" && lossy.replacements == 1)
+  }
+
   @Test func byteOrderMarksAreHonouredAndSkipped() throws {
     let utf8 = try TextDecoding.decode([0xEF, 0xBB, 0xBF] + Array("5亿元".utf8))
     #expect(utf8.text == "5亿元" && utf8.encoding == "UTF-8")

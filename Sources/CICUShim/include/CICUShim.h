@@ -55,6 +55,22 @@ int32_t cicu_convert_to_utf8(const char *_Nonnull charset, const char *_Nonnull 
                              char *_Nullable target, int32_t capacity, bool stop_on_invalid,
                              int32_t *_Nonnull error_offset, int32_t *_Nonnull status);
 
+/// A converter to UTF-8 kept open across the pieces of a stream (a character cut between two
+/// pieces is completed by the next). With `stop_on_invalid` false, invalid sequences become
+/// U+FFFD and are counted.
+typedef struct cicu_decoder cicu_decoder;
+cicu_decoder *_Nullable cicu_decoder_open(const char *_Nonnull charset, bool stop_on_invalid, int32_t *_Nonnull status);
+void cicu_decoder_close(cicu_decoder *_Nonnull decoder);
+/// Invalid sequences replaced so far.
+int64_t cicu_decoder_replacements(const cicu_decoder *_Nonnull decoder);
+/// Converts the next `length` bytes; `flush` on the last piece. Returns the UTF-8 bytes
+/// written (`capacity` ≥ 2 × `length` + 64 always suffices). On an invalid sequence, status
+/// is U_INVALID_CHAR_FOUND (10), U_TRUNCATED_CHAR_FOUND (11) or U_ILLEGAL_CHAR_FOUND (12) and
+/// `*error_offset` is where it starts relative to `source` (negative: in the previous piece).
+int32_t cicu_decoder_convert(cicu_decoder *_Nonnull decoder, const char *_Nonnull source, int32_t length,
+                             bool flush, char *_Nonnull target, int32_t capacity,
+                             int32_t *_Nonnull error_offset, int32_t *_Nonnull status);
+
 /// ICU's charset detector over the first bytes: writes the best guess's name into `name`
 /// (at least 32 bytes) and returns its confidence 0–100, or -1 when it has none.
 int32_t cicu_detect_charset(const char *_Nonnull bytes, int32_t length, char *_Nonnull name, int32_t capacity,

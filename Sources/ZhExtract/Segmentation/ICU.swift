@@ -95,6 +95,52 @@ extension ICU {
     }
   }
 
+  /// A converter from `charset` to UTF-8 kept open across the pieces of one stream. Not
+  /// thread-safe: one per stream.
+  final class StreamConverter {
+    private let decoder: OpaquePointer
+    let charset: String
+
+    init(charset: String, stopOnInvalid: Bool) throws(ExtractorError) {
+      var status: Int32 = 0
+      let opened = cicu_decoder_open(charset, stopOnInvalid, &status)
+      if status == 4 { throw .unknownEncoding(charset) }  // U_FILE_ACCESS_ERROR: no such converter
+      try ICU.check(status, "ucnv_open")
+      guard let opened else { throw .icu(function: "ucnv_open", code: -1, name: "no converter") }
+      decoder = opened
+      self.charset = charset
+    }
+
+    deinit { cicu_decoder_close(decoder) }
+
+    /// Invalid sequences replaced so far (when not stopping on them).
+    var replacements: Int { Int(cicu_decoder_replacements(decoder)) }
+
+    /// The UTF-8 of the next piece. An invalid sequence throws `.invalidBytes` with its
+    /// offset relative to the start of `bytes` (negative when it began in the previous piece).
+    func convert(_ bytes: [UInt8], flush: Bool) throws(ExtractorError) -> [UInt8] {
+      let source = bytes.isEmpty ? [0] : bytes
+      let length = Int32(bytes.count)
+      var status: Int32 = 0
+      var errorOffset: Int32 = 0
+      var written: Int32 = 0
+      let output = [UInt8](unsafeUninitializedCapacity: bytes.count * 2 + 64) { target, count in
+        written = source.withUnsafeBufferPointer { source in
+          source.withMemoryRebound(to: CChar.self) { source in
+            target.withMemoryRebound(to: CChar.self) { target in
+              cicu_decoder_convert(
+                decoder, source.baseAddress!, length, flush, target.baseAddress!, Int32(target.count), &errorOffset, &status)
+            }
+          }
+        }
+        count = Int(written)
+      }
+      if status == 10 || status == 11 || status == 12 { throw .invalidBytes(encoding: charset, byteOffset: Int(errorOffset)) }
+      try ICU.check(status, "ucnv_convertEx")
+      return output
+    }
+  }
+
   /// ICU's guess at the charset of `bytes`: its name and confidence (0–100).
   static func detectCharset(_ bytes: [UInt8]) throws(ExtractorError) -> (name: String, confidence: Int)? {
     var name = [CChar](repeating: 0, count: 64)

@@ -42,7 +42,8 @@ public enum TextDecoding {
   }
 
   /// The charset to decode with and the length of a byte-order mark to skip.
-  static func resolve(_ bytes: [UInt8], _ encoding: Encoding) throws(ExtractorError) -> (String, Int) {
+  /// With `allowingCutEnd`, `bytes` is the start of a longer stream and may end inside a character.
+  static func resolve(_ bytes: [UInt8], _ encoding: Encoding, allowingCutEnd: Bool = false) throws(ExtractorError) -> (String, Int) {
     let bom = byteOrderMark(bytes)
     switch encoding {
     case .utf8: return ("UTF-8", bom?.0 == "UTF-8" ? 3 : 0)
@@ -53,7 +54,7 @@ public enum TextDecoding {
       return ("UTF-16LE", 0)
     case .auto:
       if let bom { return bom }
-      if firstInvalidUTF8(in: bytes) == nil { return ("UTF-8", 0) }
+      if allowingCutEnd ? isUTF8Prefix(bytes) : firstInvalidUTF8(in: bytes) == nil { return ("UTF-8", 0) }
       if let guess = try ICU.detectCharset(bytes), guess.confidence >= 10 {
         switch guess.name.uppercased() {
         case "GB18030", "GBK", "GB2312": return ("GB18030", 0)
@@ -124,6 +125,12 @@ public enum TextDecoding {
       }
       return nil
     }
+  }
+
+  /// True when `bytes` is valid UTF-8 or would be but for a character cut at its end.
+  public static func isUTF8Prefix(_ bytes: [UInt8]) -> Bool {
+    guard let offset = firstInvalidUTF8(in: bytes) else { return true }
+    return bytes.count - offset < 4 && firstInvalidUTF8(in: Array(bytes[..<offset])) == nil
   }
 
   /// How many invalid UTF-8 sequences `bytes` holds (each becomes one U+FFFD when decoded).
