@@ -23,6 +23,8 @@ struct DatePoint: Sendable {
   var lunar = false
   var leapMonth = false
   var yearPeriod: YearPeriod?
+  /// Relative quarter (`上季度` −1, `下个季度` +1).
+  var quarterOffset: Int?
   var monthPeriod: MonthPeriod?
   /// Relative week (`下周` +1) and weekday (1 = Monday … 7 = Sunday, 8 = weekend).
   var weekOffset: Int?
@@ -41,7 +43,7 @@ struct DatePoint: Sendable {
   var ago: (amount: Int, unit: RelativeUnit)?
 
   var isEmpty: Bool {
-    year == nil && month == nil && monthOffset == nil && day == nil && dayOffset == nil && yearPeriod == nil
+    year == nil && month == nil && monthOffset == nil && quarterOffset == nil && day == nil && dayOffset == nil && yearPeriod == nil
       && weekOffset == nil && weekday == nil && festival == nil && century == nil && centuryOffset == nil
       && decade == nil && ago == nil
   }

@@ -30,8 +30,11 @@ struct DateGrammar: Sendable {
   private let relativeDayParts = WordList(DateWords.relativeDayParts.map { ($0.word, ($0.offset, $0.part)) })
   private let anaphoricDays = WordList(DateWords.anaphoricDays.map { ($0.word, ($0.offset, $0.part)) })
   private let relativeYears = WordList(DateWords.relativeYears.map { ($0.word, $0.offset) })
+  private let notBeforeLastYear = ScalarSet(characters: DateWords.notBeforeLastYear)
+  private let notAfterLastYear = ScalarSet(characters: DateWords.notAfterLastYear)
   private let anaphoricYears = WordList(DateWords.anaphoricYears.map { ($0.word, $0.offset) })
   private let relativeMonths = WordList(DateWords.relativeMonths.map { ($0.word, ($0.offset, $0.anaphoric)) })
+  private let relativeQuarters = WordList(DateWords.relativeQuarters.map { ($0.word, $0.offset) })
   private let relativeWeeks = WordList(DateWords.relativeWeeks.map { ($0.word, $0.offset) })
   private let weekdayHeads = WordList(DateWords.weekdayHeads)
   private let weekdays = WordList(DateWords.weekdays.map { ($0.word, $0.day) })
@@ -86,7 +89,8 @@ struct DateGrammar: Sendable {
     let lists: [[String]] = [
       DateWords.relativeDays.map(\.word), DateWords.relativeDayParts.map(\.word), DateWords.anaphoricDays.map(\.word),
       DateWords.relativeYears.map(\.word), DateWords.anaphoricYears.map(\.word), DateWords.relativeMonths.map(\.word),
-      DateWords.relativeWeeks.map(\.word), DateWords.weekdayHeads, Array(DateWords.standaloneYearPeriods),
+      DateWords.relativeWeeks.map(\.word), DateWords.relativeQuarters.map(\.word), DateWords.weekdayHeads,
+      Array(DateWords.standaloneYearPeriods),
       DateWords.festivals.map(\.word), DateWords.namedMonths.map(\.word), DateWords.lunarMarks,
       DateWords.relativeCenturies.map(\.word), DateWords.reigns.map(\.word),
     ]
@@ -264,7 +268,11 @@ struct DateGrammar: Sendable {
     // The year.
     let yearStart = index
     if let word = relativeYears.match(in: text, at: index) {
-      if text[index - 1] == 0x9A6C { return nil }  // 马上一年: 马上 (at once)
+      if text[index] == DateWords.upper,
+        notBeforeLastYear.contains(text[index - 1]) || notAfterLastYear.contains(text[index + word.length])
+      {
+        return nil
+      }
       point.year = .relative(word.payload)
       index += word.length
     } else if let reign = reigns.match(in: text, at: index), let (number, end) = reignYear(text, at: index + reign.length) {
@@ -324,6 +332,11 @@ struct DateGrammar: Sendable {
       guard !DateNumerals.isNumeral(before), before != every else { return nil }
       point.yearPeriod = period.payload
       return (point, index + period.length, nil)
+    }
+
+    if point.year == nil, !point.lunar, let word = relativeQuarters.match(in: text, at: index) {
+      point.quarterOffset = word.payload
+      return (point, index + word.length, nil)
     }
 
     // The month.

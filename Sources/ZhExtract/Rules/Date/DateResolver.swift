@@ -119,6 +119,15 @@ enum DateResolver {
     }
     if point.weekOffset != nil || point.weekday != nil { return resolveWeek(point, reference: reference) }
 
+    if let offset = point.quarterOffset {
+      guard let reference else { return Resolved(timex: "XXXX-QX", granularity: .quarter) }
+      let quarter = CivilCalendar.month(reference.year, (reference.month - 1) / 3 * 3 + 1, plus: 3 * offset)
+      let period = [YearPeriod.q1, .q2, .q3, .q4][(quarter.month - 1) / 3]
+      var resolved = Resolved(timex: String(format4: quarter.year) + "-" + period.rawValue, granularity: .quarter)
+      (resolved.start, resolved.end) = interval(of: period, year: quarter.year)
+      return resolved
+    }
+
     // Calendar dates.
     var month = point.month
     if let offset = point.monthOffset {

@@ -25,8 +25,14 @@ enum DateWords {
   /// Years relative to the reference date.
   static let relativeYears: [(word: String, offset: Int)] = [
     ("今年", 0), ("本年", 0), ("去年", -1), ("前年", -2), ("大前年", -3), ("明年", 1), ("来年", 1),
-    ("后年", 2), ("大后年", 3), ("上一年", -1),
+    ("后年", 2), ("大后年", 3), ("上一年", -1), ("上年", -1), ("下一年", 1),
   ]
+
+  /// `上年`, `上一年` are no years after a character that makes 上 part of a word (早上, 马上,
+  /// 路上, 市场上) or before one that makes 年 part of one (上年纪, 上一年级, 年味).
+  static let notBeforeLastYear = "早晚马路身会网线世天地之以手台街桌场面"
+  static let notAfterLastYear = "纪级轻味货画夜"
+  static let upper = "上".unicodeScalars.first!.value
 
   /// Years counted from the last absolute year written before them (`同年9月`).
   static let anaphoricYears: [(word: String, offset: Int)] = [
@@ -38,7 +44,13 @@ enum DateWords {
   static let relativeMonths: [(word: String, offset: Int, anaphoric: Bool)] = [
     ("本月", 0, false), ("这个月", 0, false), ("上月", -1, false), ("上个月", -1, false),
     ("下月", 1, false), ("下个月", 1, false), ("下一个月", 1, false), ("当月", 0, true), ("同月", 0, true),
-    ("次月", 1, true),
+    ("次月", 1, true), ("上上月", -2, false), ("上上个月", -2, false), ("下下月", 2, false), ("下下个月", 2, false),
+  ]
+
+  /// Quarters relative to the reference date.
+  static let relativeQuarters: [(word: String, offset: Int)] = [
+    ("本季度", 0), ("这个季度", 0), ("这一季度", 0), ("上季度", -1), ("上个季度", -1), ("上一季度", -1), ("上一个季度", -1),
+    ("下季度", 1), ("下个季度", 1), ("下一季度", 1), ("下一个季度", 1), ("上上个季度", -2), ("下下个季度", 2),
   ]
 
   /// Weeks relative to the reference date.
@@ -46,7 +58,7 @@ enum DateWords {
     ("本周", 0), ("这周", 0), ("这个星期", 0), ("本星期", 0), ("上周", -1), ("上星期", -1), ("上个星期", -1),
     ("上礼拜", -1), ("上个礼拜", -1), ("上上周", -2), ("上上个星期", -2), ("下周", 1), ("下星期", 1),
     ("下个星期", 1), ("下礼拜", 1), ("下个礼拜", 1), ("下下周", 2), ("下下个星期", 2), ("上一周", -1),
-    ("下一周", 1), ("这一周", 0),
+    ("下一周", 1), ("这一周", 0), ("上上上周", -3), ("下下下周", 3), ("上上个周", -2), ("下下个周", 2),
     ("上週", -1), ("上個週", -1), ("上上週", -2), ("上上個週", -2), ("下週", 1), ("下個週", 1), ("下下週", 2), ("下下個週", 2),
     ("本週", 0), ("這週", 0),
   ]
