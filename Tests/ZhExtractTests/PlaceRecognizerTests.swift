@@ -63,6 +63,13 @@ struct PlaceRecognizerTests {
     #expect(found[4].value.kind == .region)
   }
 
+  @Test func jointAbbreviationBeforeTrainsIsNotTheRegion() throws {
+    let found = try places("中欧班列开行量增长，中欧国家积极参与。")
+    #expect(found.map(\.text) == ["中", "欧", "中欧"])
+    #expect(found.map(\.value.kind) == [.country, .region, .region])
+    #expect(found.map(\.value.chain) == [["中国"], ["欧洲"], ["中欧"]])
+  }
+
   @Test func jointAbbreviationTakesTheCountryReadingAbroad() throws {
     let found = try places("中澳双方签署协议。")
     #expect(found.map(\.text) == ["中", "澳"])

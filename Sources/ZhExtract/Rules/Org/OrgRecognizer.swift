@@ -6,6 +6,8 @@
 struct OrgRecognizer: Recognizer {
   let kinds: Set<EntityKind> = [.org]
   private let lexicon = OrgLexicon.shared
+  /// Words after a joint abbreviation (`中非合作论坛`: China and Africa, not 中非 the country).
+  private let jointFollowers = WordList<Void>(PlaceWords.jointFollowers)
 
   func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
     var boundaries = WordBoundaries(text: text)
@@ -122,6 +124,12 @@ struct OrgRecognizer: Recognizer {
   /// → 310113), when the chain is only part of the name.
   private func placeCode(in text: ScalarText, start: Int, end: Int) -> String? {
     guard let chain = placeChain(in: text, at: start), chain.length < end - start else { return nil }
+    let abbreviations = PlaceGazetteer.shared.abbreviationScalars
+    if chain.length == 2, abbreviations.contains(text[start]), abbreviations.contains(text[start + 1]),
+      jointFollowers.match(in: text, at: start + 2) != nil
+    {
+      return nil  // a joint abbreviation names no one place
+    }
     guard var code = chain.code else { return nil }
     // A district or county named without its suffix inside its city: 上海市|宝山|实验学校 → 宝山区.
     var offset = start + chain.length
