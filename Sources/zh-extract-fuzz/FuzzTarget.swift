@@ -25,6 +25,30 @@ func exercise(_ bytes: [UInt8]) {
     _ = ChineseNumber.parse(text)
     _ = MoneyParser.parse(text)
   }
+  checkStreaming(bytes)
+}
+
+/// Decoding in pieces must equal decoding whole, in text and in the offset of a bad sequence.
+func checkStreaming(_ bytes: [UInt8]) {
+  let size = 1 + Int(bytes.first ?? 0) % 7
+  for encoding in [TextDecoding.Encoding.gb18030, .big5, .utf16] {
+    for lossy in [false, true] {
+      let whole = Result { () throws(ExtractorError) in try TextDecoding.decode(bytes, encoding: encoding, lossy: lossy).text }
+      let pieces = Result { () throws(ExtractorError) -> String in
+        let stream = try TextDecoding.Stream(sniffing: bytes, encoding: encoding, lossy: lossy)
+        var text = ""
+        for start in stride(from: 0, to: bytes.count, by: size) {
+          text += try stream.decode(Array(bytes[start..<min(start + size, bytes.count)]))
+        }
+        return text + (try stream.finish())
+      }
+      switch (whole, pieces) {
+      case (.success(let a), .success(let b)): precondition(a == b, "stream text differs")
+      case (.failure(let a), .failure(let b)): precondition(a == b, "stream error differs: \(a) vs \(b)")
+      default: preconditionFailure("stream and whole disagree: \(whole) vs \(pieces)")
+      }
+    }
+  }
 }
 
 #if FUZZING

@@ -416,6 +416,8 @@ struct DateGrammar: Sendable {
         index += word.length
       } else if let word = relativeDays.match(in: text, at: index) {
         if notRelativeAfter.match(in: text, at: index + word.length) != nil { return nil }
+        // `走向明天`, `城市的明天`: the future, not a day.
+        if word.payload == 1, text[index] == DateWords.tomorrow, DateWords.beforeFigurativeTomorrow.contains(text[index - 1]) { return nil }
         point.dayOffset = word.payload
         index += word.length
       } else if let week = relativeWeeks.match(in: text, at: index) {

@@ -9,6 +9,10 @@ enum DateWords {
     ("後天", 2), ("大後天", 3),  // Traditional forms in texts too short to be detected as Traditional
   ]
 
+  /// 明天 after these is the future, not a day (`走向明天`, `迈向明天`, `城市的明天`).
+  static let beforeFigurativeTomorrow = ScalarSet(characters: "向的")
+  static let tomorrow = "明".unicodeScalars.first!.value
+
   /// A relative day and a part of it in one word (`昨晚`, `今晨`).
   static let relativeDayParts: [(word: String, offset: Int, part: PartOfDay)] = [
     ("今晚", 0, .evening), ("今夜", 0, .night), ("今晨", 0, .morning), ("今早", 0, .morning),
