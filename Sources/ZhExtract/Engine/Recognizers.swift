@@ -1,7 +1,7 @@
 /// The registry: every recognizer the extractor runs, in one explicit list.
 enum Recognizers {
   static func all() -> [any Recognizer] {
-    [MoneyRecognizer(), PercentRecognizer(), DateRecognizer(), PlaceRecognizer(), OrgRecognizer()]
+    [MoneyRecognizer(), PercentRecognizer(), DateRecognizer(), PlaceRecognizer(), OrgRecognizer(), PersonRecognizer()]
   }
 
   /// The kinds that must run alongside `kinds` so that overlaps resolve as the contract says:

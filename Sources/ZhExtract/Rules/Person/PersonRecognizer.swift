@@ -1,0 +1,152 @@
+/// Finds Chinese personal names: a surname and a given name of one or two characters, taken
+/// only where the words around show a person (`王明元说`, `总理李鹏在…`, `（记者 雷卫华）`);
+/// a name found so is then found wherever else the text repeats it. Vocabulary: `PersonWords`.
+struct PersonRecognizer: Recognizer {
+  let kinds: Set<EntityKind> = [.person]
+
+  private let surnames = WordList<Void>(PersonWords.surnames.map { String($0) } + PersonWords.compoundSurnames)
+  private let given = ScalarSet(characters: PersonWords.givenCharacters)
+  private let cuesAfter = WordList<Void>(PersonWords.cuesAfter)
+  private let cuesBefore = WordList<Void>(PersonWords.cuesBefore)
+  private let followers = ScalarSet(characters: PersonWords.followers)
+  private let space: Set<UInt32> = [0x20, 0x3000]
+
+  func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
+    var names: [Range<Int>] = []
+    var index = 0
+    while index < text.count {
+      guard surnames.mayStart(with: text[index]), let surname = surnames.match(in: text, at: index),
+        let end = nameEnd(in: text, start: index, givenStart: index + surname.length)
+      else {
+        index += 1
+        continue
+      }
+      names.append(index..<end)
+      index = end
+    }
+    names = merge(names, listedNames(in: text))
+    guard !names.isEmpty else { return }
+    // The same names elsewhere in the text, where no cue stands beside them.
+    var known: [[UInt32]] = []
+    for range in names where !known.contains(where: { $0.elementsEqual(text.scalars[range]) }) {
+      known.append(Array(text.scalars[range]))
+    }
+    var all = names
+    index = 0
+    var next = 0
+    while index < text.count {
+      if next < names.count, names[next].lowerBound == index {
+        index = names[next].upperBound
+        next += 1
+        continue
+      }
+      // A two-character name must not run on into a longer one (李鹏 in 李鹏飞).
+      if let name = known.first(where: { text.matches($0, at: index) }), name.count > 2 || !given.contains(text[index + name.count]) {
+        all.append(index..<index + name.count)
+        index += name.count
+        continue
+      }
+      index += 1
+    }
+    for range in all.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+      candidates.append(Candidate(start: range.lowerBound, end: range.upperBound, kind: .person, value: .none, rule: "person.name"))
+    }
+  }
+
+  /// The end of a name whose surname ends at `givenStart`, when the words around show a person.
+  private func nameEnd(in text: ScalarText, start: Int, givenStart: Int) -> Int? {
+    let two = given.contains(text[givenStart]) && given.contains(text[givenStart + 1])
+    let one = given.contains(text[givenStart])
+    guard one else { return nil }
+    // A title or speech verb right after the name settles its length.
+    if two, cuesAfter.match(in: text, at: givenStart + 2) != nil { return givenStart + 2 }
+    if cuesAfter.match(in: text, at: givenStart + 1) != nil { return givenStart + 1 }
+    // A title or role right before it (`总理李鹏`, `记者 雷卫华`): the length from what follows.
+    var before = start
+    while space.contains(text[before - 1]) { before -= 1 }
+    guard cuesBefore.match(in: text, endingAt: before) != nil || isByline(text, before: before) else { return nil }
+    if two, followers.contains(text[givenStart + 2]) || text[givenStart + 2] == 0 { return givenStart + 2 }
+    if followers.contains(text[givenStart + 1]) || text[givenStart + 1] == 0 { return givenStart + 1 }
+    return nil
+  }
+
+  // MARK: Lists
+
+  private let listSeparator: UInt32 = 0x3001  // 、
+  /// What may end the last name of a list.
+  private let listEnds = ScalarSet(characters: "，。；：！？”）)等和及\u{20}\u{3000}")
+
+  /// Names in a list (`秦德文、袁荣贵、栗寿山`): three or more in a row, each a surname and a
+  /// given name, separated by 、 (a note such as `（女）` may follow each).
+  private func listedNames(in text: ScalarText) -> [Range<Int>] {
+    var found: [Range<Int>] = []
+    var index = 0
+    while index < text.count {
+      guard text[index] == listSeparator, let first = name(endingAt: index, in: text) else {
+        index += 1
+        continue
+      }
+      var items = [first]
+      var separator = index
+      while text[separator] == listSeparator, let item = name(startingAt: separator + 1, in: text) {
+        items.append(item.name)
+        separator = item.next
+      }
+      if items.count >= 3 { found += items }
+      index = max(separator, index + 1)
+    }
+    return found
+  }
+
+  /// A list item at `start`: the name and the offset after it and its note.
+  private func name(startingAt start: Int, in text: ScalarText) -> (name: Range<Int>, next: Int)? {
+    guard surnames.mayStart(with: text[start]), let surname = surnames.match(in: text, at: start) else { return nil }
+    let givenStart = start + surname.length
+    for length in [2, 1] where (0..<length).allSatisfy({ given.contains(text[givenStart + $0]) }) {
+      let end = givenStart + length
+      let next = afterNote(end, in: text)
+      if text[next] == listSeparator || listEnds.contains(text[next]) || next >= text.count { return (start..<end, next) }
+    }
+    return nil
+  }
+
+  /// A list item ending at the separator at `separator`.
+  private func name(endingAt separator: Int, in text: ScalarText) -> Range<Int>? {
+    var end = separator
+    if text[end - 1] == 0xFF09 || text[end - 1] == 0x29 {  // a note: 王三（女）、
+      var open = end - 2
+      while open > end - 8, open > 0, text[open] != 0xFF08, text[open] != 0x28 { open -= 1 }
+      guard text[open] == 0xFF08 || text[open] == 0x28 else { return nil }
+      end = open
+    }
+    for length in [3, 2, 4] where end - length >= 0 {
+      let start = end - length
+      guard surnames.mayStart(with: text[start]), let surname = surnames.match(in: text, at: start) else { continue }
+      let givenLength = length - surname.length
+      if (1...2).contains(givenLength), (0..<givenLength).allSatisfy({ given.contains(text[start + surname.length + $0]) }) {
+        return start..<end
+      }
+    }
+    return nil
+  }
+
+  /// The offset after a note in brackets right after a name (`（女）`, `（朝鲜族）`), or `end`.
+  private func afterNote(_ end: Int, in text: ScalarText) -> Int {
+    guard text[end] == 0xFF08 || text[end] == 0x28 else { return end }
+    var close = end + 1
+    while close < end + 7, close < text.count, text[close] != 0xFF09, text[close] != 0x29 { close += 1 }
+    return text[close] == 0xFF09 || text[close] == 0x29 ? close + 1 : end
+  }
+
+  /// Two sorted lists of ranges as one, the first list winning overlaps.
+  private func merge(_ first: [Range<Int>], _ second: [Range<Int>]) -> [Range<Int>] {
+    var result = first
+    for range in second where !first.contains(where: { $0.overlaps(range) }) { result.append(range) }
+    return result.sorted { $0.lowerBound < $1.lowerBound }
+  }
+
+  /// `（张三）`, `(李四 王五)` after a dateline: an opening bracket right before the name.
+  private func isByline(_ text: ScalarText, before offset: Int) -> Bool {
+    text[offset - 1] == 0xFF08 || text[offset - 1] == 0x28
+  }
+}
