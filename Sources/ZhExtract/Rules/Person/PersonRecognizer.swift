@@ -13,10 +13,12 @@ struct PersonRecognizer: Recognizer {
 
   func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
     var names: [Range<Int>] = []
+    var singles: [Bool]?  // ICU tokens of one character, computed when first needed
     var index = 0
     while index < text.count {
       guard surnames.mayStart(with: text[index]), let surname = surnames.match(in: text, at: index),
         let end = nameEnd(in: text, start: index, givenStart: index + surname.length)
+          ?? unknownWord(in: text, start: index, surnameLength: surname.length, singles: &singles)
       else {
         index += 1
         continue
@@ -55,19 +57,80 @@ struct PersonRecognizer: Recognizer {
 
   /// The end of a name whose surname ends at `givenStart`, when the words around show a person.
   private func nameEnd(in text: ScalarText, start: Int, givenStart: Int) -> Int? {
-    let two = given.contains(text[givenStart]) && given.contains(text[givenStart + 1])
-    let one = given.contains(text[givenStart])
-    guard one else { return nil }
+    let one = given.contains(text[givenStart]) && isName(in: text, start: start, end: givenStart + 1)
+    let two = given.contains(text[givenStart]) && given.contains(text[givenStart + 1]) && isName(in: text, start: start, end: givenStart + 2)
+    guard one || two else { return nil }
     // A title or speech verb right after the name settles its length.
     if two, cuesAfter.match(in: text, at: givenStart + 2) != nil { return givenStart + 2 }
-    if cuesAfter.match(in: text, at: givenStart + 1) != nil { return givenStart + 1 }
+    if one, cuesAfter.match(in: text, at: givenStart + 1) != nil { return givenStart + 1 }
     // A title or role right before it (`总理李鹏`, `记者 雷卫华`): the length from what follows.
     var before = start
     while space.contains(text[before - 1]) { before -= 1 }
-    guard cuesBefore.match(in: text, endingAt: before) != nil || isByline(text, before: before) else { return nil }
+    guard cuesBefore.match(in: text, endingAt: before) != nil || isByline(text, before: before) else {
+      return sentenceSubject(in: text, start: start, givenStart: givenStart, two: two)
+    }
     if two, followers.contains(text[givenStart + 2]) || text[givenStart + 2] == 0 { return givenStart + 2 }
-    if followers.contains(text[givenStart + 1]) || text[givenStart + 1] == 0 { return givenStart + 1 }
+    if one, followers.contains(text[givenStart + 1]) || text[givenStart + 1] == 0 { return givenStart + 1 }
     return nil
+  }
+
+  /// False for a span that reads as common words: a two-character name that is a word
+  /// (`银行`, `文学`), a given name that is a very frequent word (`万群众`), or a last
+  /// character that makes a word with the next one (`于小说`).
+  private func isName(in text: ScalarText, start: Int, end: Int) -> Bool {
+    if end - start == 2, places.isCommonWord(text[start], text[start + 1]) { return false }
+    if end - start == 3, places.commonWordFrequency(text[start + 1], text[start + 2]) >= 18 { return false }
+    return places.commonWordFrequency(text[end - 1], text[end]) < 16
+  }
+
+  /// A three-character name opening a sentence or clause and followed by a verb or function
+  /// word (`钱其琛在福建考察`), when neither of its pairs is a common word (`黄金在`, `高新区`).
+  private func sentenceSubject(in text: ScalarText, start: Int, givenStart: Int, two: Bool) -> Int? {
+    guard two, givenStart == start + 1, clauseStarts.contains(text[start - 1]) || start == 0,
+      subjectFollowers.contains(text[start + 3]),
+      !places.isCommonWord(text[start], text[start + 1]), !places.isCommonWord(text[start + 1], text[start + 2])
+    else { return nil }
+    return start + 3
+  }
+
+  private let places = PlaceGazetteer.shared
+  private let clauseStarts = ScalarSet(characters: "。！？；：，“「\n")
+  private let subjectFollowers = ScalarSet(characters: "在说是就把对也还又已曾将则却都向从为和与及等")
+
+  /// A three-character name that ICU's dictionary does not know: ICU cuts it into three
+  /// one-character tokens, as it does unknown names, while words come out whole.
+  private func unknownWord(in text: ScalarText, start: Int, surnameLength: Int, singles: inout [Bool]?) -> Int? {
+    guard surnameLength == 1, given.contains(text[start + 1]), given.contains(text[start + 2]),
+      isName(in: text, start: start, end: start + 3), !places.isCommonWord(text[start], text[start + 1]),
+      !places.isCommonWord(text[start + 1], text[start + 2])
+    else { return nil }
+    if singles == nil { singles = Self.singleCharacterTokens(text) }
+    guard let singles, singles.count == text.count, singles[start], singles[start + 1], singles[start + 2] else { return nil }
+    // Not in the middle of a run of single characters (a name then continues, or it is no name).
+    if start > 0, singles[start - 1], CharacterClass.isHan(text[start - 1]) { return nil }
+    if start + 3 < text.count, singles[start + 3], CharacterClass.isHan(text[start + 3]), !followers.contains(text[start + 3]) { return nil }
+    return start + 3
+  }
+
+  /// For each scalar, whether ICU's word break makes it a token of its own.
+  private static func singleCharacterTokens(_ text: ScalarText) -> [Bool] {
+    var utf16: [UInt16] = []
+    var scalarAt: [Int] = []
+    utf16.reserveCapacity(text.count)
+    for (offset, value) in text.scalars.enumerated() {
+      for unit in UTF16.encode(Unicode.Scalar(value) ?? "\u{FFFD}")! {
+        utf16.append(unit)
+        scalarAt.append(offset)
+      }
+    }
+    scalarAt.append(text.count)
+    var singles = [Bool](repeating: false, count: text.count)
+    guard let breaker = WordBreakerPool.shared.take() else { return singles }
+    defer { WordBreakerPool.shared.give(breaker) }
+    try? breaker.segment(utf16) { start, end, _ in
+      if scalarAt[end] - scalarAt[start] == 1 { singles[scalarAt[start]] = true }
+    }
+    return singles
   }
 
   // MARK: Lists
