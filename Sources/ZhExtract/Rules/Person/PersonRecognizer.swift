@@ -57,12 +57,22 @@ struct PersonRecognizer: Recognizer {
 
   /// The end of a name whose surname ends at `givenStart`, when the words around show a person.
   private func nameEnd(in text: ScalarText, start: Int, givenStart: Int) -> Int? {
-    let one = given.contains(text[givenStart]) && isName(in: text, start: start, end: givenStart + 1)
-    let two = given.contains(text[givenStart]) && given.contains(text[givenStart + 1]) && isName(in: text, start: start, end: givenStart + 2)
+    let oneGiven = given.contains(text[givenStart])
+    let twoGiven = oneGiven && given.contains(text[givenStart + 1])
+    guard oneGiven else { return nil }
+    // A title or speech verb right after the name settles its length. A title may make a
+    // word with the name's last character (江泽民主席: 民主); a one-character verb may not (于小说).
+    if twoGiven, let cue = cuesAfter.match(in: text, at: givenStart + 2),
+      isName(in: text, start: start, end: givenStart + 2, checkingNext: cue.length == 1)
+    {
+      return givenStart + 2
+    }
+    if let cue = cuesAfter.match(in: text, at: givenStart + 1), isName(in: text, start: start, end: givenStart + 1, checkingNext: cue.length == 1) {
+      return givenStart + 1
+    }
+    let one = isName(in: text, start: start, end: givenStart + 1)
+    let two = twoGiven && isName(in: text, start: start, end: givenStart + 2)
     guard one || two else { return nil }
-    // A title or speech verb right after the name settles its length.
-    if two, cuesAfter.match(in: text, at: givenStart + 2) != nil { return givenStart + 2 }
-    if one, cuesAfter.match(in: text, at: givenStart + 1) != nil { return givenStart + 1 }
     // A title or role right before it (`总理李鹏`, `记者 雷卫华`): the length from what follows.
     var before = start
     while space.contains(text[before - 1]) { before -= 1 }
@@ -77,20 +87,23 @@ struct PersonRecognizer: Recognizer {
   /// False for a span that reads as common words: a two-character name that is a word
   /// (`银行`, `文学`), a given name that is a very frequent word (`万群众`), or a last
   /// character that makes a word with the next one (`于小说`).
-  private func isName(in text: ScalarText, start: Int, end: Int) -> Bool {
+  private func isName(in text: ScalarText, start: Int, end: Int, checkingNext: Bool = true) -> Bool {
     if end - start == 2, places.isCommonWord(text[start], text[start + 1]) { return false }
     if end - start == 3, places.commonWordFrequency(text[start + 1], text[start + 2]) >= 18 { return false }
-    return places.commonWordFrequency(text[end - 1], text[end]) < 16
+    return !checkingNext || places.commonWordFrequency(text[end - 1], text[end]) < 16
   }
 
   /// A three-character name opening a sentence or clause and followed by a verb or function
   /// word (`钱其琛在福建考察`), when neither of its pairs is a common word (`黄金在`, `高新区`).
   private func sentenceSubject(in text: ScalarText, start: Int, givenStart: Int, two: Bool) -> Int? {
-    guard two, givenStart == start + 1, clauseStarts.contains(text[start - 1]) || start == 0,
-      subjectFollowers.contains(text[start + 3]),
-      !places.isCommonWord(text[start], text[start + 1]), !places.isCommonWord(text[start + 1], text[start + 2])
-    else { return nil }
-    return start + 3
+    guard givenStart == start + 1, clauseStarts.contains(text[start - 1]) || start == 0 else { return nil }
+    if two, subjectFollowers.contains(text[start + 3]), !places.isCommonWord(text[start], text[start + 1]),
+      !places.isCommonWord(text[start + 1], text[start + 2])
+    {
+      return start + 3
+    }
+    if subjectFollowers.contains(text[start + 2]), !given.contains(text[start + 2]) { return start + 2 }
+    return nil
   }
 
   private let places = PlaceGazetteer.shared
