@@ -10,6 +10,7 @@ struct PersonRecognizer: Recognizer {
   private let cuesBefore = WordList<Void>(PersonWords.cuesBefore)
   private let followers = ScalarSet(characters: PersonWords.followers)
   private let space: Set<UInt32> = [0x20, 0x3000]
+  private let foreign = ForeignNames()
 
   func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
     var names: [Range<Int>] = []
@@ -26,7 +27,7 @@ struct PersonRecognizer: Recognizer {
       names.append(index..<end)
       index = end
     }
-    names = merge(names, listedNames(in: text))
+    names = merge(merge(names, listedNames(in: text)), foreign.names(in: text))
     guard !names.isEmpty else { return }
     // The same names elsewhere in the text, where no cue stands beside them.
     var known: [[UInt32]] = []

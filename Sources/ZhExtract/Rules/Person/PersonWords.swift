@@ -70,4 +70,23 @@ enum PersonWords {
     致发讲作接视考看慰陪签获担任当现被把让给从以就还又再并而但却才正仍亲先首带领拿送写唱画演跑跳打则摄报\
     提谈坦笑问答讲告诉想觉知0123456789０１２３４５６７８９
     """.filter { $0 != "\n" }
+
+  /// Characters of foreign names written in Chinese (`克林顿`, `阿拉法特`, `叶利钦`).
+  static let transliteration = """
+    阿埃艾爱安奥巴拜班邦鲍贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁东杜多厄恩法菲费芬弗福盖甘冈戈格根古圭\
+    哈海汉豪赫亨胡霍基吉加贾杰卡凯坎康考柯科克肯库拉莱赖兰朗劳勒雷蕾黎里丽利莉廉列琳留隆卢鲁路伦罗洛\
+    玛迈麦曼梅门蒙米密莫默姆穆纳娜奈内尼妮涅纽努诺欧帕潘佩皮普奇齐恰乔切琼丘萨塞桑瑟森沙莎舍施什斯\
+    松苏索塔泰坦汤特提图托瓦旺威韦维温沃乌西希谢辛休雅亚扬耶叶伊因尤约泽扎詹兹佐钦夫顿尔茨马林金尼思
+    """.filter { !$0.isWhitespace }
+
+  /// Characters found almost only in transliterations: a foreign name needs one.
+  static let transliterationMarks = "斯尔夫克特拉娜莎诺维奇埃茨蒂塞瑟耶兹姆勒顿钦乔蕾妮涅莫曼德思"
+
+  /// Titles and roles before a foreign name (`总统克林顿`, `国务卿奥尔布赖特`).
+  static let foreignCuesBefore = """
+    总统 副总统 总理 首相 国王 女王 王子 公主 亲王 国务卿 外长 外交部长 国防部长 部长 大使 主席 秘书长 \
+    议长 总书记 领导人 发言人 特使 代表 总干事 主任 教练 球星 选手 歌星 影星 演员 作家 诗人 画家 音乐家 \
+    哲学家 科学家 博士 教授 先生 女士 夫人 小姐
+    """.split(whereSeparator: \.isWhitespace).map(String.init)
 }
+

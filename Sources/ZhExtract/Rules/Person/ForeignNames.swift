@@ -1,0 +1,36 @@
+/// Foreign names written in Chinese: a run of transliteration characters (parts joined by ·)
+/// right after a title (`总统克林顿`) or right before a speech verb or title (`阿拉法特说`,
+/// `叶利钦总统`), with at least one character used almost only in transliterations, and not a
+/// place's name (`俄罗斯说`).
+struct ForeignNames: Sendable {
+  private let characters = ScalarSet(characters: PersonWords.transliteration)
+  private let marks = ScalarSet(characters: PersonWords.transliterationMarks)
+  private let cuesBefore = WordList<Void>(PersonWords.foreignCuesBefore)
+  private let cuesAfter = WordList<Void>(PersonWords.cuesAfter)
+  private let dot: Set<UInt32> = [0xB7, 0x30FB, 0x2022]  // ·, ・, •
+
+  func names(in text: ScalarText) -> [Range<Int>] {
+    var found: [Range<Int>] = []
+    var index = 0
+    while index < text.count {
+      guard characters.contains(text[index]) else {
+        index += 1
+        continue
+      }
+      var end = index
+      while characters.contains(text[end]) || (dot.contains(text[end]) && characters.contains(text[end + 1]) && end > index) { end += 1 }
+      if accepts(text, index..<end) { found.append(index..<end) }
+      index = end
+    }
+    return found
+  }
+
+  private func accepts(_ text: ScalarText, _ run: Range<Int>) -> Bool {
+    guard (2...10).contains(run.count), run.contains(where: { marks.contains(text[$0]) }) else { return false }
+    guard cuesBefore.match(in: text, endingAt: run.lowerBound) != nil || cuesAfter.match(in: text, at: run.upperBound) != nil else {
+      return false
+    }
+    if let place = PlaceGazetteer.shared.longestPlace(in: text, at: run.lowerBound), place.length * 2 >= run.count { return false }
+    return true
+  }
+}
