@@ -121,7 +121,7 @@ struct PersonRecognizer: Recognizer {
     if singles == nil { singles = Self.singleCharacterTokens(text) }
     guard let singles, singles.count == text.count, singles[start], singles[start + 1], singles[start + 2] else { return nil }
     // Not in the middle of a run of single characters (a name then continues, or it is no name).
-    if start > 0, singles[start - 1], CharacterClass.isHan(text[start - 1]) { return nil }
+    if start > 0, singles[start - 1], CharacterClass.isHan(text[start - 1]), !followers.contains(text[start - 1]) { return nil }
     if start + 3 < text.count, singles[start + 3], CharacterClass.isHan(text[start + 3]), !followers.contains(text[start + 3]) { return nil }
     return start + 3
   }
