@@ -11,9 +11,9 @@ while IFS=$'\t' read -r set kind metric floor; do
   case "$set" in ''|'#'*) continue ;; esac
   if [ -z "${done_sets[$set]:-}" ]; then
     ref=()
-    "$bin" extract --input jsonl --kinds money,date,place,org,percent "$eval_dir/$set.jsonl" >"$out/$set.pred" 2>"$out/$set.err" || true
-    python3 "$eval_dir/score.py" "$eval_dir/$set.jsonl" "$out/$set.pred" --types money,date,place,org,percent --json >"$out/$set.json"
-    python3 "$eval_dir/score.py" "$eval_dir/$set.jsonl" "$out/$set.pred" --types money,date,place,org,percent | sed "s/^/[$set] /"
+    "$bin" extract --input jsonl --kinds money,date,place,org,percent,person "$eval_dir/$set.jsonl" >"$out/$set.pred" 2>"$out/$set.err" || true
+    python3 "$eval_dir/score.py" "$eval_dir/$set.jsonl" "$out/$set.pred" --types money,date,place,org,percent,person --json >"$out/$set.json"
+    python3 "$eval_dir/score.py" "$eval_dir/$set.jsonl" "$out/$set.pred" --types money,date,place,org,percent,person | sed "s/^/[$set] /"
     done_sets[$set]=1
   fi
   got=$(python3 - "$out/$set.json" "$kind" "$metric" <<'PY'

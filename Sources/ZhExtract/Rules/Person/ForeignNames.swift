@@ -30,7 +30,12 @@ struct ForeignNames: Sendable {
     guard cuesBefore.match(in: text, endingAt: run.lowerBound) != nil || cuesAfter.match(in: text, at: run.upperBound) != nil else {
       return false
     }
-    if let place = PlaceGazetteer.shared.longestPlace(in: text, at: run.lowerBound), place.length * 2 >= run.count { return false }
+    let places = PlaceGazetteer.shared
+    if let place = places.longestPlace(in: text, at: run.lowerBound), place.length * 2 >= run.count { return false }
+    // A place that starts just before the run and runs into it (俄|罗斯).
+    for back in 1...2 where run.lowerBound - back >= 0 {
+      if let place = places.longestPlace(in: text, at: run.lowerBound - back), place.length > back { return false }
+    }
     return true
   }
 }

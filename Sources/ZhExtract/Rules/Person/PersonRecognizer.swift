@@ -17,7 +17,9 @@ struct PersonRecognizer: Recognizer {
     var singles: [Bool]?  // ICU tokens of one character, computed when first needed
     var index = 0
     while index < text.count {
+      // A surname that ends a common word (历史|传说, 银行) starts no name.
       guard surnames.mayStart(with: text[index]), let surname = surnames.match(in: text, at: index),
+        !places.isCommonWord(text[index - 1], text[index]),
         let end = nameEnd(in: text, start: index, givenStart: index + surname.length)
           ?? unknownWord(in: text, start: index, surnameLength: surname.length, singles: &singles)
       else {
