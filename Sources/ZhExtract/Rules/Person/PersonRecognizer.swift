@@ -111,7 +111,7 @@ struct PersonRecognizer: Recognizer {
 
   private let places = PlaceGazetteer.shared
   private let clauseStarts = ScalarSet(characters: "。！？；：，“「\n")
-  private let subjectFollowers = ScalarSet(characters: "在说是就把对也还又已曾将则却都向从为和与及等")
+  private let subjectFollowers = ScalarSet(characters: "在说是就把对也还又已曾将则却都向从为和与及等：")
 
   /// A three-character name that ICU's dictionary does not know: ICU cuts it into three
   /// one-character tokens, as it does unknown names, while words come out whole.
