@@ -39,6 +39,7 @@ struct Bench: ParsableCommand {
     report("ICU word break", icu, baseline: icu, megabytes: megabytes, unit: "tokens")
     var runs: [(String, Set<EntityKind>)] =
       EntityKind.core.sorted { $0.rawValue < $1.rawValue }.map { ($0.rawValue, [$0]) } + [("all four kinds", EntityKind.core)]
+      + [("person (extra)", [.person])]
     if let kinds {
       runs = [(kinds, Set(kinds.split(separator: ",").compactMap { EntityKind(rawValue: String($0)) }))]
     }
