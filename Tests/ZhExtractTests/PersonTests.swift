@@ -36,7 +36,8 @@ struct PersonTests {
   /// Common words that start with a surname are no names.
   @Test(arguments: [
     "该银行行长说，利率不变。", "这是一个历史传说。", "双方都表示将加强合作。", "介乎于小说与随笔之间。", "黄金在上周涨价。",
-    "全国委员会第一次会议", "数万群众参加了升旗仪式。",
+    "全国委员会第一次会议", "数万群众参加了升旗仪式。", "距银河系５０００万光年。", "连日来，各界纷纷伸出援手。",
+    "老人都能讲出当年的故事。", "车队向晏家镇方向延伸。",
   ])
   func negatives(_ text: String) {
     #expect(persons(text).isEmpty, "\(text): \(persons(text))")

@@ -17,9 +17,10 @@ struct PersonRecognizer: Recognizer {
     var singles: [Bool]?  // ICU tokens of one character, computed when first needed
     var index = 0
     while index < text.count {
-      // A surname that ends a common word (历史|传说, 银行) starts no name.
+      // A surname that ends a common word (历史|传说, 银行) or follows a number (５０００万光年)
+      // starts no name.
       guard surnames.mayStart(with: text[index]), let surname = surnames.match(in: text, at: index),
-        !places.isCommonWord(text[index - 1], text[index]),
+        !places.isCommonWord(text[index - 1], text[index]), !DateNumerals.isNumeral(text[index - 1]),
         let end = nameEnd(in: text, start: index, givenStart: index + surname.length)
           ?? unknownWord(in: text, start: index, surnameLength: surname.length, singles: &singles)
       else {
@@ -92,6 +93,9 @@ struct PersonRecognizer: Recognizer {
   /// character that makes a word with the next one (`于小说`).
   private func isName(in text: ScalarText, start: Int, end: Int, checkingNext: Bool = true) -> Bool {
     if end - start == 2, places.isCommonWord(text[start], text[start + 1]) { return false }
+    if placeSuffixes.contains(text[end - 1]), let place = places.longestPlace(in: text, at: start), place.length >= end - start {
+      return false  // 晏家镇
+    }
     if end - start == 3, places.commonWordFrequency(text[start + 1], text[start + 2]) >= 18 { return false }
     return !checkingNext || places.commonWordFrequency(text[end - 1], text[end]) < 16
   }
@@ -105,13 +109,16 @@ struct PersonRecognizer: Recognizer {
     {
       return start + 3
     }
-    if subjectFollowers.contains(text[start + 2]), !given.contains(text[start + 2]) { return start + 2 }
+    if strongSubjectFollowers.contains(text[start + 2]) { return start + 2 }
     return nil
   }
 
   private let places = PlaceGazetteer.shared
+  private let placeSuffixes = ScalarSet(characters: "镇乡村市县区省州庄屯堡寨")
   private let clauseStarts = ScalarSet(characters: "。！？；：，“「\n")
   private let subjectFollowers = ScalarSet(characters: "在说是就把对也还又已曾将则却都向从为和与及等：")
+  /// After a two-character name opening a clause, only these (`李鹏在`, `姜山：`).
+  private let strongSubjectFollowers = ScalarSet(characters: "在说：")
 
   /// A three-character name that ICU's dictionary does not know: ICU cuts it into three
   /// one-character tokens, as it does unknown names, while words come out whole.
