@@ -123,7 +123,8 @@ struct PersonRecognizer: Recognizer {
   /// A three-character name that ICU's dictionary does not know: ICU cuts it into three
   /// one-character tokens, as it does unknown names, while words come out whole.
   private func unknownWord(in text: ScalarText, start: Int, surnameLength: Int, singles: inout [Bool]?) -> Int? {
-    guard surnameLength == 1, given.contains(text[start + 1]), given.contains(text[start + 2]),
+    // No cue beside it: a place's suffix at the end makes it a village or town (晏家镇).
+    guard surnameLength == 1, given.contains(text[start + 1]), given.contains(text[start + 2]), !placeSuffixes.contains(text[start + 2]),
       isName(in: text, start: start, end: start + 3), !places.isCommonWord(text[start], text[start + 1]),
       !places.isCommonWord(text[start + 1], text[start + 2])
     else { return nil }
