@@ -45,7 +45,7 @@ enum PlaceWords {
 
   /// Words that contain a place name but name no place; the scan skips them whole.
   static let notPlaces = """
-    发展中国家 发展中国 新密码 南台山 合作社 亚太经合 大湾区域 大理石 长治久安 包罗万象 万象更新 车水马龙 其中国有
+    发展中国家 发展中国 新密码 南台山 合作社 亚太经合 大湾区域 大理石 长治久安 包罗万象 万象更新 车水马龙 其中国有 中山装
     """.split(separator: " ").map(String.init)
 }
 
