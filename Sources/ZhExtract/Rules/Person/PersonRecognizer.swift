@@ -61,9 +61,12 @@ struct PersonRecognizer: Recognizer {
 
   /// The end of a name whose surname ends at `givenStart`, when the words around show a person.
   private func nameEnd(in text: ScalarText, start: Int, givenStart: Int) -> Int? {
-    let oneGiven = given.contains(text[givenStart])
-    let twoGiven = oneGiven && given.contains(text[givenStart + 1])
-    guard oneGiven else { return nil }
+    // Beside a cue, one character of a two-character given name may be outside the list
+    // (钱其琛, 朱镕基).
+    let first = given.contains(text[givenStart]), second = given.contains(text[givenStart + 1])
+    let oneGiven = first
+    let twoGiven = first && (second || isRareGiven(text[givenStart + 1])) || second && isRareGiven(text[givenStart])
+    guard oneGiven || twoGiven else { return nil }
     // A title or speech verb right after the name settles its length. A title may make a
     // word with the name's last character (江泽民主席: 民主); a one-character verb may not (于小说).
     if twoGiven, let cue = cuesAfter.match(in: text, at: givenStart + 2),
@@ -71,17 +74,20 @@ struct PersonRecognizer: Recognizer {
     {
       return givenStart + 2
     }
-    if let cue = cuesAfter.match(in: text, at: givenStart + 1), isName(in: text, start: start, end: givenStart + 1, checkingNext: cue.length == 1) {
+    if oneGiven, let cue = cuesAfter.match(in: text, at: givenStart + 1),
+      isName(in: text, start: start, end: givenStart + 1, checkingNext: cue.length == 1)
+    {
       return givenStart + 1
     }
-    let one = isName(in: text, start: start, end: givenStart + 1)
+    let one = oneGiven && isName(in: text, start: start, end: givenStart + 1)
     let two = twoGiven && isName(in: text, start: start, end: givenStart + 2)
     guard one || two else { return nil }
     // A title or role right before it (`总理李鹏`, `记者 雷卫华`): the length from what follows.
     var before = start
     while space.contains(text[before - 1]) { before -= 1 }
-    guard cuesBefore.match(in: text, endingAt: before) != nil || isByline(text, before: before) else {
-      return sentenceSubject(in: text, start: start, givenStart: givenStart, two: two)
+    guard cuesBefore.match(in: text, endingAt: before) != nil || isByline(text, before: before) && first && second else {
+      guard first else { return nil }
+      return sentenceSubject(in: text, start: start, givenStart: givenStart, two: two && second)
     }
     if two, followers.contains(text[givenStart + 2]) || text[givenStart + 2] == 0 { return givenStart + 2 }
     if one, followers.contains(text[givenStart + 1]) || text[givenStart + 1] == 0 { return givenStart + 1 }
@@ -230,6 +236,12 @@ struct PersonRecognizer: Recognizer {
     var result = first
     for range in second where !first.contains(where: { $0.overlaps(range) }) { result.append(range) }
     return result.sorted { $0.lowerBound < $1.lowerBound }
+  }
+
+  /// A Han character that may be in a given name though the list lacks it: not a function
+  /// word, punctuation or a common verb's first character.
+  private func isRareGiven(_ c: UInt32) -> Bool {
+    CharacterClass.isHan(c) && !followers.contains(c) && !PersonWords.notGiven.contains(c) && !surnames.mayStart(with: c)
   }
 
   /// `（张三）`, `(李四 王五)` after a dateline: an opening bracket right before the name.

@@ -16,7 +16,7 @@ enum PersonWords {
   /// Two-character surnames.
   static let compoundSurnames = """
     欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 钟离 西门 南宫 独孤 \
-    呼延 百里 东郭 万俟 申屠 澹台 公羊 赫连 拓跋 太史 司空 闻人 漆雕 第五
+    呼延 百里 东郭 万俟 申屠 澹台 公羊 赫连 拓跋 太史 司空 闻人 漆雕
     """.split(separator: " ").map(String.init)
 
   /// Characters common in given names.
@@ -28,7 +28,7 @@ enum PersonWords {
     晴曦霖雨霜菲芝蕙萱苗芬芸茜荷蓓蔚萌琪瑾璇琼瑛瑜环珊玲珏媛娇娥婉嫣姗妮姝娅凡谦诚良善恒坤乾弘宪宣宙\
     守定宜宾宽富寿康乐喜欢悦恩怀念慈爱敬政治理群全力功勋业启兆耀灿炎焱煜烨熙然照亚西南北京津湘粤闽\
     豫鲁冀辽吉滨洲岛彦章璋杉森桐梓楷模树根枝叶栋梁材杨柳枫培基均城堂垣增墨圣尚崇嵩巍峻岳嵘卫兵战捷旋\
-    征彤丹青紫绿蓝黛碧素纯粹精聪达通畅泰丰盛茂隆旺裕禄吉贺奖誉若如士君公伯仲叔季孟元亨贞\
+    征彤丹青紫绿蓝黛碧素纯粹精聪达通畅泰丰盛茂隆旺裕禄吉贺誉若如士君公伯仲叔季孟元亨贞\
     晋景曜暄晗昕晖昭显晟旻昀晏时月星辰宸逸迪运连进遥道迎近邦郁鹤鹰凤鸾麟骏驰骐驹虎豹蛟蝶\
     宗祖存廷庭玺琦琛珍瑞璞钰铮镇镭锦键钊铎銮冠军雷霆霄震霏霓云岚峡嶂巧莹萤荧灵玄\
     素贻怡恬愉慎恺悟惟愈慰懋宁容寅实宏宪守宗宇宫宸寰奇奎奕夫太央如妙娴媚婧婕嫦嬿孜学孝季孺鑫炳炜烽\
@@ -65,6 +65,9 @@ enum PersonWords {
     主持人 播音员 厂主 老板 店主 户主 队员 球员 棋手 冠军 亚军 得主 实习生 设计师 彩民 员工 调解员 网友 \
     市民 学生 研究生 大学生 志愿者 嫌疑人 被告人 原告 被告 当事人
     """.split(separator: " ").map(String.init)
+
+  /// Characters never in a given name, though a cue stands beside them.
+  static let notGiven = ScalarSet(characters: "的了是在和与及等这那其之也都就还又不没很更最被把让给从以对为于而但个们位名年月日时分秒人地体文")
 
   /// Characters that may follow a name whose start a title before it has shown: punctuation,
   /// function words and the first characters of common verbs.
