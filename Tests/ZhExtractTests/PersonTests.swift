@@ -21,6 +21,9 @@ struct PersonTests {
     ("出席会议的有秦德文、袁荣贵（女）、栗寿山等同志。", ["秦德文", "袁荣贵", "栗寿山"]),
     // Foreign names beside a title or a speech verb; a country's name is not one.
     ("美国总统克林顿说，阿拉法特表示愿意继续谈判。俄罗斯表示欢迎。", ["克林顿", "阿拉法特"]),
+    // A foreign name wins over the Chinese name inside it (雷蒂安); a given character outside
+    // the list beside a cue (慕).
+    ("克雷蒂安总理和陈慕华说，钱其琛外长出席。", ["克雷蒂安", "陈慕华", "钱其琛"]),
     // A photo credit.
     ("群众在广场上观看升旗仪式。（新华社记者王建民摄）", ["王建民"]),
   ] as [(String, [String])])

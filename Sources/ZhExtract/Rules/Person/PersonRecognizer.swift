@@ -231,17 +231,21 @@ struct PersonRecognizer: Recognizer {
     return text[close] == 0xFF09 || text[close] == 0x29 ? close + 1 : end
   }
 
-  /// Two sorted lists of ranges as one, the first list winning overlaps.
+  /// Two lists of ranges as one sorted list, the longer range winning an overlap
+  /// (`克雷蒂安` over the `雷蒂安` read as a Chinese name), the first list a tie.
   private func merge(_ first: [Range<Int>], _ second: [Range<Int>]) -> [Range<Int>] {
-    var result = first
-    for range in second where !first.contains(where: { $0.overlaps(range) }) { result.append(range) }
+    let ranked = (first.map { ($0, 0) } + second.map { ($0, 1) }).sorted { a, b in
+      a.0.count != b.0.count ? a.0.count > b.0.count : a.1 < b.1
+    }
+    var result: [Range<Int>] = []
+    for (range, _) in ranked where !result.contains(where: { $0.overlaps(range) }) { result.append(range) }
     return result.sorted { $0.lowerBound < $1.lowerBound }
   }
 
   /// A Han character that may be in a given name though the list lacks it: not a function
   /// word, punctuation or a common verb's first character.
   private func isRareGiven(_ c: UInt32) -> Bool {
-    CharacterClass.isHan(c) && !followers.contains(c) && !PersonWords.notGiven.contains(c) && !surnames.mayStart(with: c)
+    CharacterClass.isHan(c) && !followers.contains(c) && !PersonWords.notGiven.contains(c)
   }
 
   /// `（张三）`, `(李四 王五)` after a dateline: an opening bracket right before the name.
