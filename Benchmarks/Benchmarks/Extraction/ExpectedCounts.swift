@@ -21,14 +21,11 @@ enum ExpectedCounts {
 
   static func check(_ name: String, _ count: Int) {
     if ProcessInfo.processInfo.environment["ZH_BENCH_RECORD"] != nil {
-      let line = "\(name)\t\(count)\n"
-      if let handle = try? FileHandle(forWritingTo: url) {
-        handle.seekToEndOfFile()
-        handle.write(Data(line.utf8))
-        try? handle.close()
-      } else {
-        try? Data(line.utf8).write(to: url)
-      }
+      // Replace this name's line (or add it), keeping the others in their order.
+      let old = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+      var lines = old.split(separator: "\n").map(String.init).filter { !$0.hasPrefix(name + "\t") }
+      lines.append("\(name)\t\(count)")
+      try? Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url)
       return
     }
     guard let expected = recorded[name] else {
