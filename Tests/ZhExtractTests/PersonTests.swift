@@ -31,6 +31,17 @@ struct PersonTests {
     #expect(persons(text) == expected)
   }
 
+  /// Every fixture page: its byline's reporter and nobody else.
+  @Test func fixturePagesHoldOnlyTheirReporters() throws {
+    let expected = [
+      "chengdu-foreign-trade": [], "hangzhou-lunar-festival": [], "harbour-opening": ["王晓明"], "longhua-cooperation": ["李华"],
+      "meizhou-investment": ["王明元"], "shenzhen-longhua-park": ["陈晓岚"], "xiong-an-construction": [],
+    ]
+    for (page, names) in expected {
+      #expect(persons(try FixtureFiles.text("news/\(page).txt")) == names, "\(page)")
+    }
+  }
+
   @Test func spansAreExact() throws {
     let found = extractor.extract(from: "国务院总理李鹏今天会见了王明元。", kinds: [.person])
     #expect(found.map(\.scalarOffsets) == [5..<7, 12..<15])
