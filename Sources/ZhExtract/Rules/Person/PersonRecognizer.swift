@@ -4,8 +4,8 @@
 struct PersonRecognizer: Recognizer {
   let kinds: Set<EntityKind> = [.person]
 
-  private let surnames = WordList<Void>(PersonWords.surnames.map { String($0) } + PersonWords.compoundSurnames)
-  private let given = ScalarSet(characters: PersonWords.givenCharacters)
+  let surnames = WordList<Void>(PersonWords.surnames.map { String($0) } + PersonWords.compoundSurnames)
+  let given = ScalarSet(characters: PersonWords.givenCharacters)
   private let cuesAfter = WordList<Void>(PersonWords.cuesAfter)
   private let cuesBefore = WordList<Void>(PersonWords.cuesBefore)
   private let followers = ScalarSet(characters: PersonWords.followers)
@@ -13,7 +13,7 @@ struct PersonRecognizer: Recognizer {
   private let foreign = ForeignNames()
 
   func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
-    var names: [Range<Int>] = []
+    var names: [Name] = []
     var singles: [Bool]?  // ICU tokens of one character, computed when first needed
     var index = 0
     while index < text.count {
@@ -21,46 +21,61 @@ struct PersonRecognizer: Recognizer {
       // starts no name.
       guard surnames.mayStart(with: text[index]), let surname = surnames.match(in: text, at: index),
         !places.isCommonWord(text[index - 1], text[index]), !DateNumerals.isNumeral(text[index - 1]),
-        let end = nameEnd(in: text, start: index, givenStart: index + surname.length)
-          ?? unknownWord(in: text, start: index, surnameLength: surname.length, singles: &singles)
+        let found = nameEnd(in: text, start: index, givenStart: index + surname.length)
+          ?? unknownWord(in: text, start: index, surnameLength: surname.length, singles: &singles).map({ ($0, "person.unknown-word") })
       else {
         index += 1
         continue
       }
-      names.append(index..<end)
-      index = end
+      names.append(Name(range: index..<found.end, rule: found.rule))
+      index = found.end
     }
-    names = merge(merge(names, listedNames(in: text)), foreign.names(in: text))
+    let foreignNames = foreign.names(in: text).map { Name(range: $0, rule: "person.foreign") }
+    names = merge(merge(names, listedNames(in: text)), foreignNames)
     guard !names.isEmpty else { return }
-    // The same names elsewhere in the text, where no cue stands beside them.
-    var known: [[UInt32]] = []
-    for range in names where !known.contains(where: { $0.elementsEqual(text.scalars[range]) }) {
-      known.append(Array(text.scalars[range]))
+    for name in names + repeats(of: names, in: text) {
+      candidates.append(Candidate(start: name.range.lowerBound, end: name.range.upperBound, kind: .person, value: .none, rule: name.rule))
     }
-    var all = names
-    index = 0
+  }
+
+  /// A name found and the rule that found it.
+  struct Name {
+    var range: Range<Int>
+    var rule: String
+  }
+
+  /// The names found, wherever else the text repeats them with no cue beside them.
+  private func repeats(of names: [Name], in text: ScalarText) -> [Name] {
+    var known: [[UInt32]] = []
+    var firsts = ScalarSet()
+    for name in names where !known.contains(where: { $0.elementsEqual(text.scalars[name.range]) }) {
+      known.append(Array(text.scalars[name.range]))
+      firsts.insert(text[name.range.lowerBound])
+    }
+    var found: [Name] = []
+    var index = 0
     var next = 0
     while index < text.count {
-      if next < names.count, names[next].lowerBound == index {
-        index = names[next].upperBound
+      if next < names.count, names[next].range.lowerBound == index {
+        index = names[next].range.upperBound
         next += 1
         continue
       }
       // A two-character name must not run on into a longer one (李鹏 in 李鹏飞).
-      if let name = known.first(where: { text.matches($0, at: index) }), name.count > 2 || !given.contains(text[index + name.count]) {
-        all.append(index..<index + name.count)
+      if firsts.contains(text[index]), let name = known.first(where: { text.matches($0, at: index) }),
+        name.count > 2 || !given.contains(text[index + name.count])
+      {
+        found.append(Name(range: index..<index + name.count, rule: "person.repeat"))
         index += name.count
         continue
       }
       index += 1
     }
-    for range in all.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-      candidates.append(Candidate(start: range.lowerBound, end: range.upperBound, kind: .person, value: .none, rule: "person.name"))
-    }
+    return found
   }
 
   /// The end of a name whose surname ends at `givenStart`, when the words around show a person.
-  private func nameEnd(in text: ScalarText, start: Int, givenStart: Int) -> Int? {
+  private func nameEnd(in text: ScalarText, start: Int, givenStart: Int) -> (end: Int, rule: String)? {
     // Beside a cue, one character of a two-character given name may be outside the list
     // (钱其琛, 朱镕基).
     let first = given.contains(text[givenStart]), second = given.contains(text[givenStart + 1])
@@ -72,12 +87,12 @@ struct PersonRecognizer: Recognizer {
     if twoGiven, let cue = cuesAfter.match(in: text, at: givenStart + 2),
       isName(in: text, start: start, end: givenStart + 2, checkingNext: cue.length == 1)
     {
-      return givenStart + 2
+      return (givenStart + 2, "person.cue-after")
     }
     if oneGiven, let cue = cuesAfter.match(in: text, at: givenStart + 1),
       isName(in: text, start: start, end: givenStart + 1, checkingNext: cue.length == 1)
     {
-      return givenStart + 1
+      return (givenStart + 1, "person.cue-after")
     }
     let one = oneGiven && isName(in: text, start: start, end: givenStart + 1)
     let two = twoGiven && isName(in: text, start: start, end: givenStart + 2)
@@ -87,10 +102,10 @@ struct PersonRecognizer: Recognizer {
     while space.contains(text[before - 1]) { before -= 1 }
     guard cuesBefore.match(in: text, endingAt: before) != nil || isByline(text, before: before) && first && second else {
       guard first else { return nil }
-      return sentenceSubject(in: text, start: start, givenStart: givenStart, two: two && second)
+      return sentenceSubject(in: text, start: start, givenStart: givenStart, two: two && second).map { ($0, "person.subject") }
     }
-    if two, followers.contains(text[givenStart + 2]) || text[givenStart + 2] == 0 { return givenStart + 2 }
-    if one, followers.contains(text[givenStart + 1]) || text[givenStart + 1] == 0 { return givenStart + 1 }
+    if two, followers.contains(text[givenStart + 2]) || text[givenStart + 2] == 0 { return (givenStart + 2, "person.cue-before") }
+    if one, followers.contains(text[givenStart + 1]) || text[givenStart + 1] == 0 { return (givenStart + 1, "person.cue-before") }
     return nil
   }
 
@@ -106,8 +121,9 @@ struct PersonRecognizer: Recognizer {
     return !checkingNext || places.commonWordFrequency(text[end - 1], text[end]) < 16
   }
 
-  /// A three-character name opening a sentence or clause and followed by a verb or function
-  /// word (`钱其琛在福建考察`), when neither of its pairs is a common word (`黄金在`, `高新区`).
+  /// A name opening a sentence or clause: three characters before a verb or function word
+  /// (`钱其琛在福建考察`) when neither of its pairs is a common word (`黄金在`, `高新区`); two
+  /// before 在, 说 or a colon (`李鹏在`, `姜山：`).
   private func sentenceSubject(in text: ScalarText, start: Int, givenStart: Int, two: Bool) -> Int? {
     guard givenStart == start + 1, clauseStarts.contains(text[start - 1]) || start == 0 else { return nil }
     if two, subjectFollowers.contains(text[start + 3]), !places.isCommonWord(text[start], text[start + 1]),
@@ -163,83 +179,15 @@ struct PersonRecognizer: Recognizer {
     return singles
   }
 
-  // MARK: Lists
-
-  private let listSeparator: UInt32 = 0x3001  // 、
-  /// What may end the last name of a list.
-  private let listEnds = ScalarSet(characters: "，。；：！？”）)等和及\u{20}\u{3000}")
-
-  /// Names in a list (`秦德文、袁荣贵、栗寿山`): three or more in a row, each a surname and a
-  /// given name, separated by 、 (a note such as `（女）` may follow each).
-  private func listedNames(in text: ScalarText) -> [Range<Int>] {
-    var found: [Range<Int>] = []
-    var index = 0
-    while index < text.count {
-      guard text[index] == listSeparator, let first = name(endingAt: index, in: text) else {
-        index += 1
-        continue
-      }
-      var items = [first]
-      var separator = index
-      while text[separator] == listSeparator, let item = name(startingAt: separator + 1, in: text) {
-        items.append(item.name)
-        separator = item.next
-      }
-      if items.count >= 3 { found += items }
-      index = max(separator, index + 1)
-    }
-    return found
-  }
-
-  /// A list item at `start`: the name and the offset after it and its note.
-  private func name(startingAt start: Int, in text: ScalarText) -> (name: Range<Int>, next: Int)? {
-    guard surnames.mayStart(with: text[start]), let surname = surnames.match(in: text, at: start) else { return nil }
-    let givenStart = start + surname.length
-    for length in [2, 1] where (0..<length).allSatisfy({ given.contains(text[givenStart + $0]) }) {
-      let end = givenStart + length
-      let next = afterNote(end, in: text)
-      if text[next] == listSeparator || listEnds.contains(text[next]) || next >= text.count { return (start..<end, next) }
-    }
-    return nil
-  }
-
-  /// A list item ending at the separator at `separator`.
-  private func name(endingAt separator: Int, in text: ScalarText) -> Range<Int>? {
-    var end = separator
-    if text[end - 1] == 0xFF09 || text[end - 1] == 0x29 {  // a note: 王三（女）、
-      var open = end - 2
-      while open > end - 8, open > 0, text[open] != 0xFF08, text[open] != 0x28 { open -= 1 }
-      guard text[open] == 0xFF08 || text[open] == 0x28 else { return nil }
-      end = open
-    }
-    for length in [3, 2, 4] where end - length >= 0 {
-      let start = end - length
-      guard surnames.mayStart(with: text[start]), let surname = surnames.match(in: text, at: start) else { continue }
-      let givenLength = length - surname.length
-      if (1...2).contains(givenLength), (0..<givenLength).allSatisfy({ given.contains(text[start + surname.length + $0]) }) {
-        return start..<end
-      }
-    }
-    return nil
-  }
-
-  /// The offset after a note in brackets right after a name (`（女）`, `（朝鲜族）`), or `end`.
-  private func afterNote(_ end: Int, in text: ScalarText) -> Int {
-    guard text[end] == 0xFF08 || text[end] == 0x28 else { return end }
-    var close = end + 1
-    while close < end + 7, close < text.count, text[close] != 0xFF09, text[close] != 0x29 { close += 1 }
-    return text[close] == 0xFF09 || text[close] == 0x29 ? close + 1 : end
-  }
-
   /// Two lists of ranges as one sorted list, the longer range winning an overlap
   /// (`克雷蒂安` over the `雷蒂安` read as a Chinese name), the first list a tie.
-  private func merge(_ first: [Range<Int>], _ second: [Range<Int>]) -> [Range<Int>] {
+  private func merge(_ first: [Name], _ second: [Name]) -> [Name] {
     let ranked = (first.map { ($0, 0) } + second.map { ($0, 1) }).sorted { a, b in
-      a.0.count != b.0.count ? a.0.count > b.0.count : a.1 < b.1
+      a.0.range.count != b.0.range.count ? a.0.range.count > b.0.range.count : a.1 < b.1
     }
-    var result: [Range<Int>] = []
-    for (range, _) in ranked where !result.contains(where: { $0.overlaps(range) }) { result.append(range) }
-    return result.sorted { $0.lowerBound < $1.lowerBound }
+    var result: [Name] = []
+    for (name, _) in ranked where !result.contains(where: { $0.range.overlaps(name.range) }) { result.append(name) }
+    return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
 
   /// A Han character that may be in a given name though the list lacks it: not a function
