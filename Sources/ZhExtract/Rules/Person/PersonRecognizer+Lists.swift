@@ -30,7 +30,7 @@ extension PersonRecognizer {
   private func name(startingAt start: Int, in text: ScalarText) -> (name: Range<Int>, next: Int)? {
     guard surnames.mayStart(with: text[start]), let surname = surnames.match(in: text, at: start) else { return nil }
     let givenStart = start + surname.length
-    for length in [2, 1] where (0..<length).allSatisfy({ given.contains(text[givenStart + $0]) }) {
+    for length in [2, 1] where isListedGivenName(text, givenStart..<givenStart + length) {
       let end = givenStart + length
       let next = afterNote(end, in: text)
       if text[next] == Self.listSeparator || Self.listEnds.contains(text[next]) || next >= text.count { return (start..<end, next) }
@@ -51,7 +51,7 @@ extension PersonRecognizer {
       let start = end - length
       guard surnames.mayStart(with: text[start]), let surname = surnames.match(in: text, at: start) else { continue }
       let givenLength = length - surname.length
-      if (1...2).contains(givenLength), (0..<givenLength).allSatisfy({ given.contains(text[start + surname.length + $0]) }) {
+      if (1...2).contains(givenLength), isListedGivenName(text, start + surname.length..<end) {
         return start..<end
       }
     }
@@ -64,5 +64,12 @@ extension PersonRecognizer {
     var close = end + 1
     while close < end + 7, close < text.count, text[close] != 0xFF09, text[close] != 0x29 { close += 1 }
     return text[close] == 0xFF09 || text[close] == 0x29 ? close + 1 : end
+  }
+
+  /// A given name in a list: its characters from the list of given-name characters, but for
+  /// one that is merely no function word (`戴克戎`), as the list itself shows persons.
+  private func isListedGivenName(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+    let outside = range.filter { !given.contains(text[$0]) }
+    return outside.isEmpty || outside.count == 1 && range.count == 2 && isRareGiven(text[outside[0]])
   }
 }

@@ -192,7 +192,7 @@ struct PersonRecognizer: Recognizer {
 
   /// A Han character that may be in a given name though the list lacks it: not a function
   /// word, punctuation or a common verb's first character.
-  private func isRareGiven(_ c: UInt32) -> Bool {
+  func isRareGiven(_ c: UInt32) -> Bool {
     CharacterClass.isHan(c) && !followers.contains(c) && !PersonWords.notGiven.contains(c)
   }
 
