@@ -9,7 +9,8 @@ struct PersonRecognizer: Recognizer {
   private let cuesAfter = WordList<Void>(PersonWords.cuesAfter)
   private let cuesBefore = WordList<Void>(PersonWords.cuesBefore)
   private let followers = ScalarSet(characters: PersonWords.followers)
-  private let space: Set<UInt32> = [0x20, 0x3000]
+  /// Between a title and the name: spaces and a colon (`记者 雷卫华`, `作者：张慧敏`).
+  private let space: Set<UInt32> = [0x20, 0x3000, 0xFF1A, 0x3A]
   private let foreign = ForeignNames()
 
   func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
