@@ -79,6 +79,8 @@ struct PersonRecognizer: Recognizer {
   private func nameEnd(in text: ScalarText, start: Int, givenStart: Int) -> (end: Int, rule: String)? {
     // Beside a cue, one character of a two-character given name may be outside the list
     // (钱其琛, 朱镕基).
+    // A title is no given name (`吴小姐`, `朱博士`).
+    if let title = cuesAfter.match(in: text, at: givenStart), title.length >= 2 { return nil }
     let first = given.contains(text[givenStart]), second = given.contains(text[givenStart + 1])
     let oneGiven = first
     let twoGiven = first && (second || isRareGiven(text[givenStart + 1])) || second && isRareGiven(text[givenStart])
@@ -118,7 +120,11 @@ struct PersonRecognizer: Recognizer {
     if placeSuffixes.contains(text[end - 1]), let place = places.longestPlace(in: text, at: start), place.length >= end - start {
       return false  // 晏家镇
     }
-    if end - start == 3, places.commonWordFrequency(text[start + 1], text[start + 2]) >= 18 { return false }
+    if end - start == 3, places.commonWordFrequency(text[start + 1], text[start + 2]) >= 18
+      || places.commonWordFrequency(text[start], text[start + 1]) >= 18
+    {
+      return false  // 数万群众, 宣传中
+    }
     return !checkingNext || places.commonWordFrequency(text[end - 1], text[end]) < 16
   }
 
