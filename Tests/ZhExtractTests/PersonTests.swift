@@ -24,6 +24,8 @@ struct PersonTests {
     // A foreign name wins over the Chinese name inside it (雷蒂安); a given character outside
     // the list beside a cue (慕).
     ("克雷蒂安总理和陈慕华说，钱其琛外长出席。", ["克雷蒂安", "陈慕华", "钱其琛"]),
+    // A surname alone before a title; it does not repeat on its own.
+    ("江主席今天会见了王先生。江水滔滔。", ["江", "王"]),
     // A photo credit.
     ("群众在广场上观看升旗仪式。（新华社记者王建民摄）", ["王建民"]),
   ] as [(String, [String])])

@@ -24,6 +24,7 @@ struct PersonRecognizer: Recognizer {
         !places.isCommonWord(text[index - 1], text[index]), !DateNumerals.isNumeral(text[index - 1]),
         let found = nameEnd(in: text, start: index, givenStart: index + surname.length)
           ?? unknownWord(in: text, start: index, surnameLength: surname.length, singles: &singles).map({ ($0, "person.unknown-word") })
+          ?? surnameWithTitle(in: text, start: index, surnameLength: surname.length).map({ ($0, "person.surname-title") })
       else {
         index += 1
         continue
@@ -49,7 +50,7 @@ struct PersonRecognizer: Recognizer {
   private func repeats(of names: [Name], in text: ScalarText) -> [Name] {
     var known: [[UInt32]] = []
     var firsts = ScalarSet()
-    for name in names where !known.contains(where: { $0.elementsEqual(text.scalars[name.range]) }) {
+    for name in names where name.range.count > 1 && !known.contains(where: { $0.elementsEqual(text.scalars[name.range]) }) {
       known.append(Array(text.scalars[name.range]))
       firsts.insert(text[name.range.lowerBound])
     }
@@ -127,6 +128,17 @@ struct PersonRecognizer: Recognizer {
     }
     return !checkingNext || places.commonWordFrequency(text[end - 1], text[end]) < 16
   }
+
+  /// A surname alone before a title or form of address (`江主席`, `王先生`): the surname is the
+  /// name.
+  private func surnameWithTitle(in text: ScalarText, start: Int, surnameLength: Int) -> Int? {
+    guard surnameLength == 1, surnameTitles.match(in: text, at: start + 1) != nil,
+      !CharacterClass.isHan(text[start - 1]) || followers.contains(text[start - 1]) || cuesBefore.match(in: text, endingAt: start) != nil
+    else { return nil }
+    return start + 1
+  }
+
+  private let surnameTitles = WordList<Void>(PersonWords.surnameTitles)
 
   /// A name opening a sentence or clause: three characters before a verb or function word
   /// (`钱其琛在福建考察`) when neither of its pairs is a common word (`黄金在`, `高新区`); two

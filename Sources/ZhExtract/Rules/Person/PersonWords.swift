@@ -70,6 +70,12 @@ enum PersonWords {
     师从 遭到 夫人 老总 书记
     """.split(separator: " ").map(String.init)
 
+  /// Titles and forms of address after a surname alone (`江主席`, `王先生`).
+  static let surnameTitles = """
+    主席 副主席 总理 副总理 总书记 委员长 书记 部长 省长 市长 县长 局长 院长 校长 主任 教授 老师 先生 女士 \
+    小姐 同志 总统 首相 大使 总经理 董事长
+    """.split(whereSeparator: \.isWhitespace).map(String.init)
+
   /// Characters never in a given name, though a cue stands beside them.
   static let notGiven = ScalarSet(characters: "的了是在和与及等这那其之也都就还又不没很更最被把让给从以对为于而但个们位名年月日时分秒人地体文")
 
