@@ -33,12 +33,33 @@ struct PersonRecognizer: Recognizer {
       index = found.end
     }
     let foreignNames = foreign.names(in: text).map { Name(range: $0, rule: "person.foreign") }
-    names = merge(merge(names, listedNames(in: text)), foreignNames)
+    names = merge(merge(merge(names, listedNames(in: text)), foreignNames), wellKnownNames(in: text))
     guard !names.isEmpty else { return }
     for name in names + repeats(of: names, in: text) {
       candidates.append(Candidate(start: name.range.lowerBound, end: name.range.upperBound, kind: .person, value: .none, rule: name.rule))
     }
   }
+
+  /// Names of `PersonWords.wellKnown`, where they do not run on into a longer name (a
+  /// two-character one before another given-name character) or start inside one.
+  private func wellKnownNames(in text: ScalarText) -> [Name] {
+    var found: [Name] = []
+    var index = 0
+    while index < text.count {
+      guard wellKnown.mayStart(with: text[index]), let known = wellKnown.match(in: text, at: index),
+        !given.contains(text[index + known.length]) || known.length > 2,
+        !CharacterClass.isHan(text[index - 1]) || !surnames.mayStart(with: text[index - 1]) || followers.contains(text[index - 1])
+      else {
+        index += 1
+        continue
+      }
+      found.append(Name(range: index..<index + known.length, rule: "person.known"))
+      index += known.length
+    }
+    return found
+  }
+
+  private let wellKnown = WordList<Void>(PersonWords.wellKnown)
 
   /// A name found and the rule that found it.
   struct Name {

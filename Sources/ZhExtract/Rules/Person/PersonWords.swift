@@ -70,6 +70,22 @@ enum PersonWords {
     师从 遭到 夫人 老总 书记
     """.split(separator: " ").map(String.init)
 
+  /// People so often named in the news that no cue is needed: leaders of China and the world,
+  /// and figures of history and letters. Written by hand.
+  static let wellKnown = """
+    毛泽东 周恩来 刘少奇 朱德 邓小平 陈云 任弼时 董必武 彭德怀 贺龙 陈毅 叶剑英 聂荣臻 徐向前 刘伯承 罗荣桓 \
+    林伯渠 宋庆龄 孙中山 蔡元培 鲁迅 郭沫若 茅盾 巴金 老舍 冰心 胡适 李大钊 陈独秀 瞿秋白 方志敏 \
+    江泽民 李鹏 朱镕基 乔石 李瑞环 胡锦涛 温家宝 吴邦国 贾庆林 曾庆红 李长春 罗干 黄菊 吴官正 尉健行 \
+    李岚清 钱其琛 迟浩田 张万年 刘华清 荣毅仁 姜春云 丁关根 田纪云 杨尚昆 李先念 彭真 邓颖超 \
+    习近平 李克强 张德江 俞正声 刘云山 王岐山 张高丽 栗战书 王沪宁 赵乐际 韩正 李强 蔡奇 丁薛祥 \
+    李希 董建华 曾荫权 梁振英 林郑月娥 何厚铧 崔世安 贺一诚 李家超 \
+    克林顿 叶利钦 布什 奥巴马 特朗普 拜登 普京 梅德韦杰夫 默克尔 希拉克 萨科齐 奥朗德 马克龙 布莱尔 \
+    卡梅伦 撒切尔 施罗德 安南 潘基文 古特雷斯 阿拉法特 曼德拉 戈尔巴乔夫 列宁 斯大林 马克思 恩格斯 \
+    林肯 罗斯福 丘吉尔 戴高乐 甘地 尼赫鲁 金日成 金正日 卡斯特罗 萨达姆 卡扎菲 \
+    孔子 孟子 庄子 荀子 墨子 韩非 秦始皇 汉武帝 唐太宗 武则天 康熙 乾隆 李白 杜甫 白居易 苏轼 \
+    王安石 司马迁 诸葛亮 曹操 刘备 关羽 岳飞 文天祥 郑和 林则徐 包公 包拯 曹雪芹 王羲之 屈原 李时珍
+    """.split(separator: " ").map(String.init)
+
   /// Titles and forms of address after a surname alone (`江主席`, `王先生`).
   static let surnameTitles = """
     主席 副主席 总理 副总理 总书记 委员长 书记 部长 省长 市长 县长 局长 院长 校长 主任 教授 老师 先生 女士 \
