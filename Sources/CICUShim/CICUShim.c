@@ -110,59 +110,6 @@ static int32_t first_invalid_offset(const char *charset, const char *source, int
   return offset;
 }
 
-int32_t cicu_convert_to_utf8(const char *charset, const char *source, int32_t length, char *target,
-                             int32_t capacity, bool stop_on_invalid, int32_t *error_offset,
-                             int32_t *status) {
-  UErrorCode error = U_ZERO_ERROR;
-  *error_offset = -1;
-  UConverter *from = ucnv_open(charset, &error);
-  if (U_FAILURE(error)) {
-    *status = error;
-    return 0;
-  }
-  UConverter *to = ucnv_open("UTF-8", &error);
-  if (U_FAILURE(error)) {
-    ucnv_close(from);
-    *status = error;
-    return 0;
-  }
-  if (stop_on_invalid) {
-    ucnv_setToUCallBack(from, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &error);
-  }
-  // Pivot through UTF-16 in chunks so that an invalid byte's offset is known.
-  UChar pivot[4096];
-  UChar *pivotSource = pivot, *pivotTarget = pivot;
-  const char *input = source, *inputLimit = source + length;
-  char *output = target, *outputLimit = target + (target ? capacity : 0);
-  int32_t total = 0;
-  char overflow[4096];
-  bool counting = false;
-  for (;;) {
-    char *chunkStart = counting ? overflow : output;
-    char *chunkLimit = counting ? overflow + sizeof overflow : outputLimit;
-    char *cursor = chunkStart;
-    error = U_ZERO_ERROR;
-    ucnv_convertEx(to, from, &cursor, chunkLimit, &input, inputLimit, pivot, &pivotSource,
-                   &pivotTarget, pivot + 4096, false, true, &error);
-    total += (int32_t)(cursor - chunkStart);
-    if (!counting) output = cursor;
-    if (error == U_BUFFER_OVERFLOW_ERROR) {
-      counting = true;  // keep converting into scratch space to learn the full length
-      continue;
-    }
-    break;
-  }
-  if (U_FAILURE(error)) {
-    *error_offset = first_invalid_offset(charset, source, length);
-    *status = error;
-  } else {
-    *status = counting ? U_BUFFER_OVERFLOW_ERROR : U_ZERO_ERROR;
-  }
-  ucnv_close(from);
-  ucnv_close(to);
-  return total;
-}
-
 // A converter kept open across the pieces of one stream: a character cut between two pieces
 // waits inside ICU for the rest of its bytes.
 struct cicu_decoder {

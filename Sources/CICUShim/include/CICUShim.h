@@ -46,15 +46,6 @@ int32_t cicu_wordbreaker_rule_status(cicu_wordbreaker *_Nonnull breaker);
 
 // MARK: Converters
 
-/// Converts `length` bytes in `charset` (an ICU converter name: "GB18030", "Big5", "UTF-16LE"…)
-/// to UTF-8. Returns the UTF-8 length; when it exceeds `capacity`, status is
-/// U_BUFFER_OVERFLOW_ERROR (15) and the caller retries with a larger buffer.
-/// With `stop_on_invalid`, an invalid byte sequence is an error (U_INVALID_CHAR_FOUND=10 or
-/// U_ILLEGAL_CHAR_FOUND=12) and `*error_offset` is the byte offset where it was found.
-int32_t cicu_convert_to_utf8(const char *_Nonnull charset, const char *_Nonnull source, int32_t length,
-                             char *_Nullable target, int32_t capacity, bool stop_on_invalid,
-                             int32_t *_Nonnull error_offset, int32_t *_Nonnull status);
-
 /// A converter to UTF-8 kept open across the pieces of a stream (a character cut between two
 /// pieces is completed by the next). With `stop_on_invalid` false, invalid sequences become
 /// U+FFFD and are counted.

@@ -175,13 +175,7 @@ public final class PlaceGazetteer: Sendable {
   /// Every place with this name, full, short or former (`龙华区` → Shenzhen's and Haikou's;
   /// `梅州` → 441400; `襄樊` → 420600; `柬埔寨` → KH).
   public func places(named name: String) -> [PlaceValue] {
-    let node = trie.node(for: name.unicodeScalars.map(\.value))
-    guard node > 0 else { return [] }
-    var found: [Int32] = []
-    trie.forEachPayload(at: node) { payload in
-      if !found.contains(payload >> 2) { found.append(payload >> 2) }
-    }
-    return found.sorted().map { value(of: $0) }
+    records(named: name.unicodeScalars.map(\.value)).map { value(of: $0) }
   }
 
   /// The place with this division code (`441402`, 9 digits for townships) or ISO 3166 code.
@@ -215,6 +209,17 @@ public final class PlaceGazetteer: Sendable {
   /// log2 of the frequency of a two-character place name as a word (0 when unknown).
   @inline(__always) func nameFrequency(_ first: UInt32, _ second: UInt32) -> Int {
     Int(nameFrequencies[first, second] ?? 0)
+  }
+
+  /// The records with this name in any form, each once, in record order.
+  func records(named name: some Sequence<UInt32>) -> [Int32] {
+    let node = trie.node(for: name)
+    guard node > 0 else { return [] }
+    var found: [Int32] = []
+    trie.forEachPayload(at: node) { payload in
+      if !found.contains(payload >> 2) { found.append(payload >> 2) }
+    }
+    return found.sorted()
   }
 
   func record(code: String) -> Int32? {

@@ -12,10 +12,10 @@ struct ScalarTrie: Sendable {
   private var edges: [UInt64]
   private var mask: Int
   private var used = 0
-  /// A bitmap over hashed (first, second) scalar pairs of every word: a scan position whose
-  /// pair is not in it starts no word of two or more scalars, known from a 256 KB table that
-  /// stays in cache instead of a probe into the edge table.
-  private var pairBits = [UInt64](repeating: 0, count: 1 << 15)
+  /// The (first, second) scalar pairs of every word: a scan position whose pair is not in it
+  /// starts no word of two or more scalars, known from a filter that stays in cache instead of
+  /// a probe into the edge table.
+  private var pairs: ScalarPairSet
   /// The first scalar of every word: an 8 KB bitmap, kinder to the cache than `rootChildren`.
   private var starts = ScalarSet()
   /// One bit per node: whether a word ends there (a small bitmap, unlike `firstPayload`).
@@ -33,6 +33,7 @@ struct ScalarTrie: Sendable {
     while size < capacity * 2 { size <<= 1 }
     edges = [UInt64](repeating: 0, count: size)
     mask = size - 1
+    pairs = ScalarPairSet(capacity: capacity / 4)  // words share their first pairs
     firstPayload.reserveCapacity(capacity)
   }
 
@@ -65,15 +66,8 @@ struct ScalarTrie: Sendable {
     terminals[Int(node) >> 6] & (1 << UInt64(node & 63)) != 0
   }
 
-  @inline(__always) private static func pairBit(_ first: UInt32, _ second: UInt32) -> Int {
-    Int(truncatingIfNeeded: ((UInt64(first) << 21 | UInt64(second)) &* 0x9E37_79B9_7F4A_7C15) >> 43)  // 21 bits
-  }
-
   /// False when no word of two or more scalars starts with `first`, `second`.
-  @inline(__always) func mayStart(with first: UInt32, _ second: UInt32) -> Bool {
-    let bit = Self.pairBit(first, second)
-    return pairBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-  }
+  @inline(__always) func mayStart(with first: UInt32, _ second: UInt32) -> Bool { pairs.contains(first, second) }
 
   private mutating func newNode() -> Int32 {
     precondition(nodeCount < Self.maximumNodes, "ScalarTrie: too many nodes")
@@ -129,8 +123,7 @@ struct ScalarTrie: Sendable {
         first = scalar
         starts.insert(scalar)
       } else if count == 1 {
-        let bit = Self.pairBit(first, scalar)
-        pairBits[bit >> 6] |= 1 << UInt64(bit & 63)
+        pairs.insert(first, scalar)
       }
       count += 1
     }

@@ -48,6 +48,21 @@ enum ICU {
         start = end
       }
     }
+
+    /// The tokens of a run of Unicode scalars, as scalar offsets into it (0 at its start).
+    func segment(scalars: some Collection<UInt32>, _ body: (_ start: Int, _ end: Int) -> Void) throws(ExtractorError) {
+      var utf16: [UInt16] = []
+      var scalarAt: [Int] = []  // UTF-16 offset → scalar offset
+      utf16.reserveCapacity(scalars.count)
+      for (offset, value) in scalars.enumerated() {
+        for unit in UTF16.encode(Unicode.Scalar(value) ?? "\u{FFFD}")! {
+          utf16.append(unit)
+          scalarAt.append(offset)
+        }
+      }
+      scalarAt.append(scalars.count)
+      try segment(utf16) { start, end, _ in body(scalarAt[start], scalarAt[end]) }
+    }
   }
 
   /// A day of the Chinese lunar calendar as a Gregorian day, through ICU's Chinese calendar.
@@ -61,40 +76,6 @@ enum ICU {
 }
 
 extension ICU {
-  /// Converts bytes in `charset` to UTF-8 with ICU's converters. With `stopOnInvalid`, an
-  /// invalid sequence throws `.invalidBytes` with its byte offset; otherwise it becomes U+FFFD.
-  static func convertToUTF8(_ bytes: [UInt8], from charset: String, stopOnInvalid: Bool) throws(ExtractorError) -> [UInt8] {
-    guard !bytes.isEmpty else { return [] }
-    var capacity = bytes.count * 2 + 16
-    while true {
-      var output = [UInt8](repeating: 0, count: capacity)
-      var status: Int32 = 0
-      var errorOffset: Int32 = -1
-      let length = bytes.withUnsafeBufferPointer { source in
-        output.withUnsafeMutableBufferPointer { target in
-          source.withMemoryRebound(to: CChar.self) { source in
-            target.withMemoryRebound(to: CChar.self) { target in
-              cicu_convert_to_utf8(
-                charset, source.baseAddress!, Int32(source.count), target.baseAddress, Int32(target.count), stopOnInvalid,
-                &errorOffset, &status)
-            }
-          }
-        }
-      }
-      if status == 15 {  // U_BUFFER_OVERFLOW_ERROR: the length is known now
-        capacity = Int(length) + 16
-        continue
-      }
-      if status == 10 || status == 11 || status == 12 {  // invalid, truncated or illegal sequence
-        throw .invalidBytes(encoding: charset, byteOffset: max(0, Int(errorOffset)))
-      }
-      if status == 4 { throw .unknownEncoding(charset) }  // U_FILE_ACCESS_ERROR: no such converter
-      try check(status, "ucnv_convertEx")
-      output.removeSubrange(Int(length)...)
-      return output
-    }
-  }
-
   /// A converter from `charset` to UTF-8 kept open across the pieces of one stream. Not
   /// thread-safe: one per stream.
   final class StreamConverter {

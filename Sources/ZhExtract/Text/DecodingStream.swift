@@ -19,9 +19,14 @@ extension TextDecoding {
 
     /// Picks the encoding from the stream's first bytes (by byte-order mark, UTF-8 validity
     /// and ICU's detector when `encoding` is `.auto`). Decoding starts with those same bytes.
-    public init(sniffing firstBytes: [UInt8], encoding: Encoding = .auto, lossy: Bool = false) throws(ExtractorError) {
+    public convenience init(sniffing firstBytes: [UInt8], encoding: Encoding = .auto, lossy: Bool = false) throws(ExtractorError) {
       let (charset, byteOrderMark) = try TextDecoding.resolve(firstBytes, encoding, allowingCutEnd: true)
-      self.encoding = charset
+      try self.init(charset: charset, byteOrderMark: byteOrderMark, lossy: lossy)
+    }
+
+    /// A stream in a known charset whose first `byteOrderMark` bytes are skipped.
+    init(charset: String, byteOrderMark: Int, lossy: Bool) throws(ExtractorError) {
+      encoding = charset
       byteOrderMarkLeft = byteOrderMark
       converter = try ICU.StreamConverter(charset: charset, stopOnInvalid: !lossy)
     }

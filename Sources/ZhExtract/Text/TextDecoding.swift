@@ -23,8 +23,8 @@ public enum TextDecoding {
   /// `ExtractorError.invalidBytes` with the encoding and byte offset.
   public static func decode(_ bytes: [UInt8], encoding: Encoding = .auto, lossy: Bool = false) throws(ExtractorError) -> Decoded {
     let (charset, bomLength) = try resolve(bytes, encoding)
-    let body = bomLength > 0 ? Array(bytes[bomLength...]) : bytes
     if charset == "UTF-8" {
+      let body = bomLength > 0 ? Array(bytes[bomLength...]) : bytes
       if let offset = firstInvalidUTF8(in: body) {
         guard lossy else { throw .invalidBytes(encoding: "UTF-8", byteOffset: offset + bomLength) }
         let text = String(decoding: body, as: UTF8.self)
@@ -32,13 +32,10 @@ public enum TextDecoding {
       }
       return Decoded(text: String(decoding: body, as: UTF8.self), encoding: charset, replacements: 0)
     }
-    do {
-      let utf8 = try ICU.convertToUTF8(body, from: charset, stopOnInvalid: !lossy)
-      let replacements = lossy ? utf8.indices.filter { isReplacement(utf8, at: $0) }.count - countExisting(body, charset) : 0
-      return Decoded(text: String(decoding: utf8, as: UTF8.self), encoding: charset, replacements: max(0, replacements))
-    } catch .invalidBytes(let name, let offset) {
-      throw .invalidBytes(encoding: name, byteOffset: offset + bomLength)
-    }
+    // Other encodings: one piece through the same converter as a stream.
+    let stream = try Stream(charset: charset, byteOrderMark: bomLength, lossy: lossy)
+    let utf8 = try stream.decodeToUTF8(bytes, final: true)
+    return Decoded(text: String(decoding: utf8, as: UTF8.self), encoding: charset, replacements: stream.replacements)
   }
 
   /// The charset to decode with and the length of a byte-order mark to skip.
@@ -145,16 +142,5 @@ public enum TextDecoding {
       case .error: count += 1
       }
     }
-  }
-
-  private static func isReplacement(_ utf8: [UInt8], at index: Int) -> Bool {
-    index + 2 < utf8.count && utf8[index] == 0xEF && utf8[index + 1] == 0xBF && utf8[index + 2] == 0xBD
-  }
-
-  /// U+FFFD already present in the input is not a replacement.
-  private static func countExisting(_ bytes: [UInt8], _ charset: String) -> Int {
-    (try? ICU.convertToUTF8(bytes, from: charset, stopOnInvalid: true)).map { utf8 in
-      utf8.indices.filter { isReplacement(utf8, at: $0) }.count
-    } ?? 0
   }
 }

@@ -6,8 +6,8 @@
 struct OrgRecognizer: Recognizer {
   let kinds: Set<EntityKind> = [.org]
   private let lexicon = OrgLexicon.shared
-  /// Words after a joint abbreviation (`中非合作论坛`: China and Africa, not 中非 the country).
-  private let jointFollowers = WordList<Void>(PlaceWords.jointFollowers)
+  /// `中非合作论坛` opens with China and Africa, not with 中非 the country.
+  private let joint = JointAbbreviations()
 
   func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
     var boundaries = WordBoundaries(text: text)
@@ -124,12 +124,7 @@ struct OrgRecognizer: Recognizer {
   /// → 310113), when the chain is only part of the name.
   private func placeCode(in text: ScalarText, start: Int, end: Int) -> String? {
     guard let chain = placeChain(in: text, at: start), chain.length < end - start else { return nil }
-    let abbreviations = PlaceGazetteer.shared.abbreviationScalars
-    if chain.length == 2, abbreviations.contains(text[start]), abbreviations.contains(text[start + 1]),
-      jointFollowers.match(in: text, at: start + 2) != nil
-    {
-      return nil  // a joint abbreviation names no one place
-    }
+    if chain.length == 2, joint.isPairBeforeRelations(in: text, at: start) { return nil }  // no one place
     guard var code = chain.code else { return nil }
     // A district or county named without its suffix inside its city: 上海市|宝山|实验学校 → 宝山区.
     var offset = start + chain.length
@@ -147,10 +142,11 @@ struct OrgRecognizer: Recognizer {
     var prefix = Substring(parent)
     while prefix.hasSuffix("00") { prefix = prefix.dropLast(2) }
     guard prefix.count < 6 else { return nil }
+    let gazetteer = PlaceGazetteer.shared
     for length in [3, 2] where offset + length < end {
-      let stem = text.string(offset..<offset + length)
-      let found = OrgWords.divisionSuffixes.flatMap { PlaceGazetteer.shared.places(named: stem + $0) }
-        .compactMap(\.code).filter { $0.hasPrefix(prefix) && $0 != parent }
+      let stem = text.scalars[offset..<offset + length]
+      let found = OrgWords.divisionSuffixes.flatMap { gazetteer.records(named: stem + $0.scalarValues) }
+        .map { gazetteer.records[Int($0)].code }.filter { $0.hasPrefix(prefix) && $0 != parent }
       if Set(found).count == 1 { return (length, found[0]) }
     }
     return nil

@@ -218,7 +218,7 @@ enum OrgWords {
 
   /// National stems that name a unique body before a department form (`国家旅游局`, `中央统战部`),
   /// though they are generic before other forms (`国家队`, `中国公司`).
-  static let nationalForms: Set<String> = ["大使馆", "使馆", "领事馆", "总领事馆", "队", "队", "男排", "女排", "男篮", "女篮", "男足", "女足", "代表团"]
+  static let nationalForms: Set<String> = ["大使馆", "使馆", "领事馆", "总领事馆", "队", "男排", "女排", "男篮", "女篮", "男足", "女足", "代表团"]
   /// Team forms: the name before them must start with a place (`江苏南钢队`, `中国女排`), as most
   /// other teams are generic (`消防队`, `国家队`).
   static let teamForms: Set<String> = ["队", "男排", "女排", "男篮", "女篮", "男足", "女足"]

@@ -57,32 +57,20 @@ struct WordBoundaries {
     var upper = offset
     while upper < text.count && upper - offset < reach && CharacterClass.isHan(text[upper]) { upper += 1 }
     window = lower..<upper
-    marks = [Bool](repeating: false, count: upper - lower + 1)
+    let count = upper - lower + 1
     if breaker == nil && !unavailable {
       breaker = WordBreakerPool.shared.take()
       unavailable = breaker == nil
     }
     guard let breaker else {
-      marks = [Bool](repeating: true, count: upper - lower + 1)
+      marks = [Bool](repeating: true, count: count)
       return
     }
-    var utf16: [UInt16] = []
-    var scalarAt: [Int] = []  // UTF-16 offset → scalar offset in the window
-    utf16.reserveCapacity(upper - lower)
-    for offset in lower..<upper {
-      let scalar = Unicode.Scalar(text[offset]) ?? "\u{FFFD}"
-      for unit in UTF16.encode(scalar)! {
-        utf16.append(unit)
-        scalarAt.append(offset - lower)
-      }
-    }
-    scalarAt.append(upper - lower)
-    let count = marks.count
-    var found = marks
+    var found = [Bool](repeating: false, count: count)
     do {
-      try breaker.segment(utf16) { start, end, _ in
-        found[scalarAt[start]] = true
-        if scalarAt[end] < count { found[scalarAt[end]] = true }
+      try breaker.segment(scalars: text.scalars[lower..<upper]) { start, end in
+        found[start] = true
+        if end < count { found[end] = true }
       }
       marks = found
     } catch {

@@ -6,10 +6,10 @@ struct ForeignNames: Sendable {
   private let characters = ScalarSet(characters: PersonWords.transliteration)
   private let marks = ScalarSet(characters: PersonWords.transliterationMarks)
   private let cuesBefore = WordList<Void>(PersonWords.foreignCuesBefore)
-  private let cuesAfter = WordList<Void>(PersonWords.cuesAfter)
   private let dot: Set<UInt32> = [0xB7, 0x30FB, 0x2022]  // ·, ・, •
 
-  func names(in text: ScalarText) -> [Range<Int>] {
+  /// The foreign names of `text`; `cuesAfter` are the person recognizer's words after a name.
+  func names(in text: ScalarText, cuesAfter: WordList<Void>) -> [Range<Int>] {
     var found: [Range<Int>] = []
     var index = 0
     while index < text.count {
@@ -19,13 +19,13 @@ struct ForeignNames: Sendable {
       }
       var end = index
       while characters.contains(text[end]) || (dot.contains(text[end]) && characters.contains(text[end + 1]) && end > index) { end += 1 }
-      if accepts(text, index..<end) { found.append(index..<end) }
+      if accepts(text, index..<end, cuesAfter: cuesAfter) { found.append(index..<end) }
       index = end
     }
     return found
   }
 
-  private func accepts(_ text: ScalarText, _ run: Range<Int>) -> Bool {
+  private func accepts(_ text: ScalarText, _ run: Range<Int>, cuesAfter: WordList<Void>) -> Bool {
     guard (2...10).contains(run.count), run.contains(where: { marks.contains(text[$0]) }) else { return false }
     guard cuesBefore.match(in: text, endingAt: run.lowerBound) != nil || cuesAfter.match(in: text, at: run.upperBound) != nil else {
       return false

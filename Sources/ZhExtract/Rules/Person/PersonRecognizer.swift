@@ -32,7 +32,7 @@ struct PersonRecognizer: Recognizer {
       names.append(Name(range: index..<found.end, rule: found.rule))
       index = found.end
     }
-    let foreignNames = foreign.names(in: text).map { Name(range: $0, rule: "person.foreign") }
+    let foreignNames = foreign.names(in: text, cuesAfter: cuesAfter).map { Name(range: $0, rule: "person.foreign") }
     names = merge(merge(merge(names, listedNames(in: text)), foreignNames), wellKnownNames(in: text))
     guard !names.isEmpty else { return }
     for name in names + repeats(of: names, in: text) {
@@ -200,21 +200,11 @@ struct PersonRecognizer: Recognizer {
 
   /// For each scalar, whether ICU's word break makes it a token of its own.
   private static func singleCharacterTokens(_ text: ScalarText) -> [Bool] {
-    var utf16: [UInt16] = []
-    var scalarAt: [Int] = []
-    utf16.reserveCapacity(text.count)
-    for (offset, value) in text.scalars.enumerated() {
-      for unit in UTF16.encode(Unicode.Scalar(value) ?? "\u{FFFD}")! {
-        utf16.append(unit)
-        scalarAt.append(offset)
-      }
-    }
-    scalarAt.append(text.count)
     var singles = [Bool](repeating: false, count: text.count)
     guard let breaker = WordBreakerPool.shared.take() else { return singles }
     defer { WordBreakerPool.shared.give(breaker) }
-    try? breaker.segment(utf16) { start, end, _ in
-      if scalarAt[end] - scalarAt[start] == 1 { singles[scalarAt[start]] = true }
+    try? breaker.segment(scalars: text.scalars) { start, end in
+      if end - start == 1 { singles[start] = true }
     }
     return singles
   }

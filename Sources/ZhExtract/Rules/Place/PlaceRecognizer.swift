@@ -7,7 +7,7 @@ struct PlaceRecognizer: Recognizer {
   let kinds: Set<EntityKind> = [.place]
 
   private let gazetteer = PlaceGazetteer.shared
-  private let jointFollowers = WordList<Void>(PlaceWords.jointFollowers)
+  private let joint = JointAbbreviations()
   private let verbs = ScalarSet(characters: PlaceWords.abbreviationVerbs)
   private let verbAbbreviations = ScalarSet(characters: PlaceWords.verbAbbreviations)
   private let notAfterVerb = WordList<Void>(PlaceWords.notAbbreviationWords)
@@ -21,7 +21,6 @@ struct PlaceRecognizer: Recognizer {
   private let foreignSuffixes = ScalarSet(characters: "市省州")
   private let notPlaces = WordList<Void>(PlaceWords.notPlaces)
   private let notAfterCountry = WordList<Void>(PlaceWords.notAfterCountry)
-  private let strongAbbreviations = ScalarSet(characters: PlaceWords.strongAbbreviations)
   private let jointWords = WordList<Void>(PlaceWords.jointWords)
   private let runOnly = ScalarSet(characters: PlaceWords.runOnlyAbbreviations)
   private let notInZoneName = ScalarSet(characters: PlaceWords.notInZoneName)
@@ -164,10 +163,10 @@ struct PlaceRecognizer: Recognizer {
     return last
   }
 
-  /// A gazetteer name at `start..<end`, with the records it may stand for, when the context
-  /// lets it be a place.
   private let village = "村".unicodeScalars.first!.value
 
+  /// A gazetteer name at `start..<end`, with the records it may stand for, when the context
+  /// lets it be a place.
   private func accept(in text: ScalarText, start: Int, end: Int, node: Int32, previous: PlaceMention?) -> PlaceMention? {
     let gazetteer = self.gazetteer, contextOnly = self.contextOnly, townshipSuffixes = self.townshipSuffixes
     // `北京市长`: the suffix starts another word (市长, 省委), so the place is the short name.
@@ -265,7 +264,7 @@ struct PlaceRecognizer: Recognizer {
   /// (`中俄建设`), or three or more (`港澳台`, `北上广`), none of them in a word with the text
   /// around (`新华日报`: 日报).
   private func jointLength(in text: ScalarText, at offset: Int) -> Int? {
-    let gazetteer = self.gazetteer, strongAbbreviations = self.strongAbbreviations
+    let gazetteer = self.gazetteer, strongAbbreviations = joint.strong
     let abbreviations = gazetteer.abbreviationScalars
     guard abbreviations.contains(text[offset + 1]) else { return nil }
     // `其中美国`, `集中美化`: the first character ends a word.
@@ -286,7 +285,7 @@ struct PlaceRecognizer: Recognizer {
         continue
       }
       if length == 2 && (afterSurname || runOnly.contains(text[offset]) || runOnly.contains(text[offset + 1])) { continue }
-      if jointFollowers.match(in: text, at: end) != nil || zoneSuffixes.match(in: text, at: end) != nil { return length }
+      if joint.followers.match(in: text, at: end) != nil || zoneSuffixes.match(in: text, at: end) != nil { return length }
       if length >= 3, isRun(in: text, offset, end) { return length }
       // Two strong abbreviations pair on their own, unless they spell a word (`非法`, `美德`).
       if length == 2, (offset..<end).allSatisfy({ strongAbbreviations.contains(text[$0]) }),
@@ -301,15 +300,14 @@ struct PlaceRecognizer: Recognizer {
   /// `中非合作`: a two-character name spelled by two strong abbreviations (中非, the Central
   /// African Republic) reads as the two places before a word of relations.
   private func isJointCountry(in text: ScalarText, at offset: Int, ends: [(end: Int, node: Int32)]) -> Bool {
-    ends.count == 1 && ends[0].end == offset + 2 && strongAbbreviations.contains(text[offset])
-      && strongAbbreviations.contains(text[offset + 1]) && jointFollowers.match(in: text, at: offset + 2) != nil
+    ends.count == 1 && ends[0].end == offset + 2 && joint.isPairBeforeRelations(in: text, at: offset)
   }
 
   /// Three or more abbreviations of one family (all strong press abbreviations, or all of
   /// Chinese divisions: `港澳台`, `京津沪辽`, `北上广`), no character twice, no two of them a
   /// word (`台上`, `以上`), and no name starting inside (`上北京`).
   private func isRun(in text: ScalarText, _ start: Int, _ end: Int) -> Bool {
-    let strongAbbreviations = self.strongAbbreviations, divisionAbbreviations = self.divisionAbbreviations
+    let strongAbbreviations = joint.strong, divisionAbbreviations = self.divisionAbbreviations
     let strong = (start..<end).allSatisfy { strongAbbreviations.contains(text[$0]) }
     let chinese = (start..<end).allSatisfy { divisionAbbreviations.contains(text[$0]) }
     guard strong || chinese else { return false }
