@@ -97,6 +97,15 @@ struct InputRobustnessTests {
     #expect(text == "北京\u{FFFD}北京" && lossy.replacements == 1)
   }
 
+  @Test func aPieceOfBadBytesDecodesLenientlyWhatEverItsSize() throws {
+    // Each bad byte becomes a three-byte U+FFFD: the output outgrows twice the input.
+    let bytes: [UInt8] = [UInt8](repeating: 0xFF, count: 1000) + [0xB1, 0xB1, 0xBE, 0xA9]
+    let whole = try TextDecoding.decode(bytes, encoding: .gb18030, lossy: true)
+    #expect(whole.text == String(repeating: "\u{FFFD}", count: 1000) + "北京" && whole.replacements == 1000)
+    let stream = try TextDecoding.Stream(sniffing: bytes, encoding: .gb18030, lossy: true)
+    #expect(try stream.decode(bytes) + stream.finish() == whole.text)
+  }
+
   @Test func byteOrderMarksAreHonouredAndSkipped() throws {
     let utf8 = try TextDecoding.decode([0xEF, 0xBB, 0xBF] + Array("5亿元".utf8))
     #expect(utf8.text == "5亿元" && utf8.encoding == "UTF-8")

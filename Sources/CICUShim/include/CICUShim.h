@@ -55,7 +55,7 @@ void cicu_decoder_close(cicu_decoder *_Nonnull decoder);
 /// Invalid sequences replaced so far.
 int64_t cicu_decoder_replacements(const cicu_decoder *_Nonnull decoder);
 /// Converts the next `length` bytes; `flush` on the last piece. Returns the UTF-8 bytes
-/// written (`capacity` ≥ 2 × `length` + 64 always suffices). On an invalid sequence, status
+/// written (`capacity` ≥ 3 × `length` + 64 always suffices: a U+FFFD for each bad byte). On an invalid sequence, status
 /// is U_INVALID_CHAR_FOUND (10), U_TRUNCATED_CHAR_FOUND (11) or U_ILLEGAL_CHAR_FOUND (12) and
 /// `*error_offset` is where it starts relative to `source` (negative: in the previous piece).
 int32_t cicu_decoder_convert(cicu_decoder *_Nonnull decoder, const char *_Nonnull source, int32_t length,

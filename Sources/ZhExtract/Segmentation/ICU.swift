@@ -105,7 +105,8 @@ extension ICU {
       var status: Int32 = 0
       var errorOffset: Int32 = 0
       var written: Int32 = 0
-      let output = [UInt8](unsafeUninitializedCapacity: bytes.count * 2 + 64) { target, count in
+      // At most three UTF-8 bytes per input byte (a U+FFFD for each bad byte), plus a held character.
+      let output = [UInt8](unsafeUninitializedCapacity: bytes.count * 3 + 64) { target, count in
         written = source.withUnsafeBufferPointer { source in
           source.withMemoryRebound(to: CChar.self) { source in
             target.withMemoryRebound(to: CChar.self) { target in
