@@ -21,6 +21,14 @@ struct ScalarSet: Sendable {
     }
   }
 
+  /// Every member, BMP first in order.
+  func forEach(_ body: (UInt32) -> Void) {
+    for (index, word) in bits.enumerated() where word != 0 {
+      for bit in 0..<64 where word & (1 << UInt64(bit)) != 0 { body(UInt32(index * 64 + bit)) }
+    }
+    for scalar in astral.sorted() { body(scalar) }
+  }
+
   @inline(__always) func contains(_ scalar: UInt32) -> Bool {
     if scalar < 0x10000 { return bits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0 }
     return !astral.isEmpty && astral.contains(scalar)

@@ -44,8 +44,18 @@ final class OrgLexicon: Sendable {
   /// The hand-made generic words only.
   let handGenericStems: OrgTrie
 
-  /// Scalars that start a known name, a form or a club: the one test most scalars fail.
-  let startScalars: ScalarSet
+  /// Per scalar, which tables a word may start at it (`ScanFlag`): the one load of the scan,
+  /// and the one test most scalars fail.
+  let scanFlags: ScalarFlags
+
+  /// Bits of `scanFlags`.
+  enum ScanFlag {
+    static let name: UInt8 = 1
+    static let singleName: UInt8 = 2
+    static let form: UInt8 = 4
+    static let singleForm: UInt8 = 8
+    static let club: UInt8 = 16
+  }
 
   static let shared = OrgLexicon()
 
@@ -94,8 +104,12 @@ final class OrgLexicon: Sendable {
       .filter { !stems.contains($0) }
     boundaries = OrgTrie(boundaryWords.map { ($0.scalarValues, Int32(0)) }, reversed: true)
     let clubWords = BundledData.placeNamedClubs.tableLines.map { String($0).scalarValues }
-    startScalars = ScalarSet(nameWords.compactMap(\.scalars.first) + formWords.compactMap(\.scalars.first) + clubWords.compactMap(\.first))
-    clubs = OrgTrie(BundledData.placeNamedClubs.tableLines.map { (String($0).scalarValues, Int32(0)) })
+    clubs = OrgTrie(clubWords.map { ($0, Int32(0)) })
+    var scanFlags = ScalarFlags()
+    names.flagScalars(in: &scanFlags, edge: ScanFlag.name, single: ScanFlag.singleName)
+    forms.flagScalars(in: &scanFlags, edge: ScanFlag.form, single: ScanFlag.singleForm)
+    scanFlags.insert(ScanFlag.club, forEachOf: clubs.edgeScalars)
+    self.scanFlags = scanFlags
     sportsCues = WordList(OrgWords.sportsCues)
     let generic = Array(OrgWords.genericStems) + BundledData.orgCommonWords.tableLines.map(String.init)
     genericStems = OrgTrie(generic.map { ($0.scalarValues, Int32(0)) })

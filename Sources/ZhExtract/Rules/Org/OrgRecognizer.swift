@@ -15,14 +15,19 @@ struct OrgRecognizer: Recognizer {
     var sportsNews: Bool?
     var found: [Candidate] = []
     found.reserveCapacity(text.count / 16)
-    let startScalars = lexicon.startScalars
-    for index in 0..<text.count where startScalars.contains(text[index]) {
+    let scanFlags = lexicon.scanFlags
+    typealias Flag = OrgLexicon.ScanFlag
+    for index in 0..<text.count {
       let c = text[index]
-      // The tries' bitmaps first: a call that finds nothing still copies its large result.
-      if lexicon.names.mayMatch(in: text, at: index), let known = knownName(in: text, at: index, boundaries: &boundaries) {
+      let flags = scanFlags[c]
+      if flags == 0 { continue }
+      // The flags and pair filters first: a call that finds nothing still copies its large result.
+      if flags & Flag.name != 0, flags & Flag.singleName != 0 || lexicon.names.mayContinue(c, text[index + 1]),
+        let known = knownName(in: text, at: index, boundaries: &boundaries)
+      {
         found.append(known)
       }
-      if lexicon.clubs.edgeScalars.contains(c), let club = lexicon.clubs.longestMatch(in: text, at: index),
+      if flags & Flag.club != 0, let club = lexicon.clubs.longestMatch(in: text, at: index),
         acceptsKnown(in: text, start: index, end: index + club.length, boundaries: &boundaries)
       {
         // A club named for its city, in sports news or with 队: 罗马, 布莱克本队.
@@ -32,7 +37,9 @@ struct OrgRecognizer: Recognizer {
           found.append(Candidate(start: index, end: index + club.length + (team ? 1 : 0), kind: .org, value: .org(value), rule: "org.club"))
         }
       }
-      if lexicon.forms.mayMatch(in: text, at: index), let named = formName(in: text, at: index, boundaries: &boundaries) {
+      if flags & Flag.form != 0, flags & Flag.singleForm != 0 || lexicon.forms.mayContinue(c, text[index + 1]),
+        let named = formName(in: text, at: index, boundaries: &boundaries)
+      {
         found.append(named)
       }
     }

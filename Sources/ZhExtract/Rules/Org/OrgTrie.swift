@@ -97,6 +97,16 @@ struct OrgTrie: Sendable {
     }
   }
 
+  /// Sets `edge` on the scalars that start a word (or, reversed, end one) and `single` on the
+  /// one-scalar words, for a scan that tests several tables with one load.
+  func flagScalars(in flags: inout ScalarFlags, edge: UInt8, single: UInt8) {
+    flags.insert(edge, forEachOf: edgeScalars)
+    flags.insert(single, forEachOf: singles)
+  }
+
+  /// True when some word of two or more scalars opens with `first`, `second` (in matching order).
+  @inline(__always) func mayContinue(_ first: UInt32, _ second: UInt32) -> Bool { pairs.contains(first, second) }
+
   /// False when no word can start at `offset` (or, reversed, end just before it): two bitmap
   /// tests, inlined into the scans, before any call or hash probe.
   @inline(__always) func mayMatch(in text: ScalarText, at offset: Int) -> Bool {
