@@ -5,7 +5,11 @@ import ZhExtract
 struct Bench: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Measure throughput (MB/s of UTF-8 input) on a file: ICU word break alone, each kind, all kinds.",
-    discussion: "Single thread, in this process, on the same text (timed in thread CPU time); prints the ratio of each to ICU's word break.")
+    discussion: """
+      Single thread, in this process, on the same text (timed in thread CPU time), one line per call as a \
+      paragraph would come, and for all four kinds also in batches of lines as `extract` passes JSONL lines; \
+      prints the ratio of each to ICU's word break.
+      """)
 
   @Argument(help: "A UTF-8 text file (news text).")
   var file: String
@@ -15,6 +19,9 @@ struct Bench: ParsableCommand {
 
   @Option(help: "Measure only these kinds together, comma separated (for profiling); default: each kind, then all.")
   var kinds: String?
+
+  @Flag(help: "With --kinds: hand the lines to the library in batches, as `extract` does with JSONL lines.")
+  var batch = false
 
   @Flag(inversion: .prefixedNo, help: "Measure ICU's word break first, as the baseline (--no-baseline when profiling the extractor alone).")
   var baseline = true
@@ -40,16 +47,24 @@ struct Bench: ParsableCommand {
       (try? segmenter.countTokens(inEach: utf16Documents)) ?? 0
     }
     if baseline { report("ICU word break", icu, baseline: icu, megabytes: megabytes, unit: "tokens") }
-    var runs: [(String, Set<EntityKind>)] =
-      EntityKind.core.sorted { $0.rawValue < $1.rawValue }.map { ($0.rawValue, [$0]) } + [("all four kinds", EntityKind.core)]
-      + [("person (extra)", [.person])]
-    if let kinds {
-      runs = [(kinds, Set(kinds.split(separator: ",").compactMap { EntityKind(rawValue: String($0)) }))]
+    // Batches as `extract` hands JSONL lines to the library.
+    let batches = stride(from: 0, to: documents.count, by: ExtractionJob.linesPerCall).map {
+      Array(documents[$0..<min($0 + ExtractionJob.linesPerCall, documents.count)])
     }
-    for (name, kinds) in runs {
+    var runs: [(name: String, kinds: Set<EntityKind>, batched: Bool)] =
+      EntityKind.core.sorted { $0.rawValue < $1.rawValue }.map { ($0.rawValue, [$0], false) }
+      + [("all four kinds", EntityKind.core, false), ("all four, batched", EntityKind.core, true), ("person (extra)", [.person], false)]
+    if let kinds {
+      runs = [(kinds, Set(kinds.split(separator: ",").compactMap { EntityKind(rawValue: String($0)) }), batch)]
+    }
+    for (name, kinds, batched) in runs {
       let result = measure(seconds: seconds) {
         var count = 0
-        for document in documents { count += extractor.extract(from: document, kinds: kinds).count }
+        if batched {
+          for batch in batches { count += extractor.extract(from: batch, kinds: kinds).reduce(0) { $0 + $1.count } }
+        } else {
+          for document in documents { count += extractor.extract(from: document, kinds: kinds).count }
+        }
         return count
       }
       report(name, result, baseline: icu, megabytes: megabytes, unit: "entities")
@@ -81,7 +96,7 @@ struct Bench: ParsableCommand {
   private func report(_ name: String, _ result: (secondsPerPass: Double, count: Int), baseline: (secondsPerPass: Double, count: Int), megabytes: Double, unit: String) {
     let speed = megabytes / result.secondsPerPass
     let ratio = baseline.secondsPerPass / result.secondsPerPass
-    let label = name.padding(toLength: 16, withPad: " ", startingAt: 0)
+    let label = name.padding(toLength: 18, withPad: " ", startingAt: 0)
     print("\(label) \(String(format: "%8.1f", speed)) MB/s  \(String(format: "%5.2f", ratio))× ICU  (\(result.count) \(unit))")
   }
 }

@@ -92,7 +92,11 @@ struct ExtractionJob: Sendable {
       while index < lines.count {
         let batch = Array(lines[index..<min(lines.count, index + batchLines)])
         index += batch.count
-        let outputs = ParallelMap.map(batch, jobs: jobs) { line in render(line.bytes, lineNumber: line.number, source: source.name) }
+        // Groups of lines, so that the library reads each group kind by kind (`extract(from: [String])`).
+        let groups = stride(from: 0, to: batch.count, by: Self.linesPerCall).map {
+          Array(batch[$0..<min($0 + Self.linesPerCall, batch.count)])
+        }
+        let outputs = ParallelMap.map(groups, jobs: jobs) { group in render(group, source: source.name) }.joined()
         for output in outputs {
           if let problem = output.problem {
             Diagnostics.report(problem)
@@ -108,23 +112,36 @@ struct ExtractionJob: Sendable {
     return failed
   }
 
-  private func render(_ line: ArraySlice<UInt8>, lineNumber: Int, source: String) -> (text: String, problem: String?) {
-    var bytes = Array(line)
-    if bytes.last == 0x0D { bytes.removeLast() }
-    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {  // one output line per input line, even a blank one
-      return (writer.renderError(id: .other("null"), line: lineNumber, message: "empty line"), nil)
+  /// JSONL lines per call of the library.
+  static let linesPerCall = 64
+
+  /// One output line per input line (an error record for a blank or bad line), in order.
+  private func render(_ lines: [(number: Int, bytes: ArraySlice<UInt8>)], source: String) -> [(text: String, problem: String?)] {
+    // nil for a blank line
+    let parsed = lines.map { line -> Result<JSONLRecord, JSONLRecord.Problem>? in
+      var bytes = Array(line.bytes)
+      if bytes.last == 0x0D { bytes.removeLast() }
+      return bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) ? nil : JSONLRecord.parse(bytes)
     }
-    switch JSONLRecord.parse(bytes) {
-    case .success(let record):
+    let records = parsed.compactMap { try? $0?.get() }
+    let contexts = records.map { record in
       var lineContext = context
       if let reference = record.referenceDate { lineContext.referenceDate = reference }
-      let entities = extractor.extract(from: record.text, kinds: kinds, context: lineContext)
-      return (writer.render(id: record.id, entities: entities), nil)
-    case .failure(let problem):
-      return (
-        writer.renderError(id: problem.id ?? .other("null"), line: lineNumber, message: problem.message),
-        "\(source):\(lineNumber): \(problem.message)"
-      )
+      return lineContext
+    }
+    var entities = extractor.extract(from: records.map(\.text), kinds: kinds, contexts: contexts).makeIterator()
+    return zip(lines, parsed).map { line, result in
+      switch result {
+      case .success(let record):
+        return (writer.render(id: record.id, entities: entities.next()!), nil)
+      case nil:  // one output line per input line, even a blank one
+        return (writer.renderError(id: .other("null"), line: line.number, message: "empty line"), nil)
+      case .failure(let problem):
+        return (
+          writer.renderError(id: problem.id ?? .other("null"), line: line.number, message: problem.message),
+          "\(source):\(line.number): \(problem.message)"
+        )
+      }
     }
   }
 }

@@ -136,6 +136,26 @@ struct InputRobustnessTests {
     }
   }
 
+  @Test func aBatchGivesWhatTextsGiveOneByOne() throws {
+    let texts = try FixtureFiles.allUTF8Texts() + ["", "\u{0}", "总投资170亿元，2月8日上午签约。"]
+    let kinds = Set(EntityKind.allCases)
+    #expect(extractor.extract(from: texts, kinds: kinds) == texts.map { extractor.extract(from: $0, kinds: kinds) })
+    #expect(extractor.extract(from: [String]()).isEmpty)
+  }
+
+  @Test func eachTextOfABatchResolvesAgainstItsOwnContext() {
+    let text = "去年3月，该公司引资50亿元。"
+    let contexts = [CalendarDay(year: 2023, month: 8, day: 25), CalendarDay(year: 2000, month: 1, day: 1)].map { ExtractionContext(referenceDate: $0) }
+    let results = extractor.extract(from: [text, text], contexts: contexts)
+    let dates = results.map { entities in
+      entities.compactMap { entity -> String? in
+        guard case .date(let value) = entity.value else { return nil }
+        return "\(entity.text) \(entity.scalarOffsets) \(value.timex)"
+      }
+    }
+    #expect(dates == [["去年3月 0..<4 2022-03"], ["去年3月 0..<4 1999-03"]])
+  }
+
   @Test func eightThreadsGiveIdenticalResults() async throws {
     let texts = try FixtureFiles.allUTF8Texts()
     let extractor = self.extractor
