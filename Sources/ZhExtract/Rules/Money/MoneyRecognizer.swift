@@ -46,22 +46,31 @@ struct MoneyRecognizer: Recognizer {
         index += 1
         continue
       }
-      if CharacterClass.isHan(text[index + 1]), !continuations.contains(text[index + 1]), !prefixes.mayStart(with: c) {
+      if !prefixes.mayStart(with: c) {
+        // Digits, then a Han character that no amount goes on with (`1998年`, `3名`): skipped unparsed.
+        var end = index
+        while CharacterClass.arabicDigit(text[end]) != nil { end += 1 }
+        if CharacterClass.isHan(text[max(end, index + 1)]), !continuations.contains(text[max(end, index + 1)]) {
+          index = max(end, index + 1)
+          continue
+        }
+      }
+      if let found = prefixed(in: text, at: index) {
+        candidates.append(found)
+        index = found.end
+        continue
+      }
+      guard let number = NumberParser.parse(text, at: index) else {
         index += 1
         continue
       }
-      if let found = prefixed(in: text, at: index) ?? numbered(in: text, at: index) {
+      if let found = numbered(number, in: text) {
         candidates.append(found)
         index = found.end
       } else {
-        index = skipNumber(in: text, at: index)
+        index = max(number.range.upperBound, index + 1)
       }
     }
-  }
-
-  private func skipNumber(in text: ScalarText, at index: Int) -> Int {
-    if let number = NumberParser.parse(text, at: index) { return max(number.range.upperBound, index + 1) }
-    return index + 1
   }
 
   // MARK: Prefix currency: ￥300, US$20, 人民币 8千元
@@ -99,7 +108,12 @@ struct MoneyRecognizer: Recognizer {
   // MARK: Number first: 170亿元, 5至10亿元, 引资50亿
 
   func numbered(in text: ScalarText, at start: Int) -> Candidate? {
-    guard let number = NumberParser.parse(text, at: start) else { return nil }
+    NumberParser.parse(text, at: start).flatMap { numbered($0, in: text) }
+  }
+
+  /// The amount the number read at its start begins, if any.
+  private func numbered(_ number: ChineseNumber, in text: ScalarText) -> Candidate? {
+    let start = number.range.lowerBound
     // Inside a longer run of letters or digits (model names, codes) a number is not an amount.
     if CharacterClass.isLatinLetter(text[start - 1]) { return nil }
     if let currency = currencyAfter(number, in: text) {
