@@ -35,7 +35,7 @@ struct ScalarTrie: Sendable {
     while size < capacity * 2 { size <<= 1 }
     edges = [UInt64](repeating: 0, count: size)
     mask = size - 1
-    pairs = ScalarPairSet(capacity: capacity / 4)  // words share their first pairs
+    pairs = ScalarPairSet(capacity: capacity / 2)  // place names: 31,000 first pairs per 60,000 edges
     firstPayload.reserveCapacity(capacity)
   }
 
