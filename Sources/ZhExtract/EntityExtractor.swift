@@ -43,7 +43,12 @@ public struct EntityExtractor: Sendable {
   public func extract(
     from text: String, kinds: Set<EntityKind> = EntityKind.core, context: ExtractionContext = .init()
   ) -> [Entity] {
-    extract(from: [text], kinds: kinds, contexts: [context])[0]
+    var document = Document(text, kinds: kinds, context: context)
+    let running = EntityKind.mask(of: Recognizers.competitors(of: kinds))
+    for (recognizer, mask) in zip(recognizers, recognizerMasks) where mask & running != 0 {
+      recognizer.collect(in: document.scalars, context: document.context, into: &document.candidates)
+    }
+    return document.entities(in: text, kinds: kinds)
   }
 
   /// The entities of each text, as `extract(from:kinds:context:)` gives them one by one, but
@@ -58,35 +63,42 @@ public struct EntityExtractor: Sendable {
   /// The entities of each text, each with its own context (`contexts[i]` for `texts[i]`).
   public func extract(from texts: [String], kinds: Set<EntityKind> = EntityKind.core, contexts: [ExtractionContext]) -> [[Entity]] {
     precondition(contexts.count == texts.count, "one context per text")
-    struct Document {
-      var original: ScalarText
-      var scalars: ScalarText
-      var context: DocumentContext
-      var candidates: [Candidate] = []
-    }
-    var documents = zip(texts, contexts).map { text, context in
-      let original = ScalarText(text)
-      // Traditional text is matched on a simplified copy with the same offsets.
-      let scalars = TraditionalChinese.looksTraditional(original) ? TraditionalChinese.simplified(original) ?? original : original
-      var document = DocumentContext(referenceDate: context.referenceDate, kinds: kinds)
-      if document.referenceDate == nil, kinds.contains(.date) {
-        document.referenceDate = Dateline.find(in: scalars)
-      }
-      return Document(original: original, scalars: scalars, context: document)
-    }
-    // Every recognizer runs whenever its kind is asked for; competing kinds (an org holding a
-    // date or a place) still run so that the longer span wins, and are filtered afterwards.
+    var documents = zip(texts, contexts).map { Document($0, kinds: kinds, context: $1) }
     let running = EntityKind.mask(of: Recognizers.competitors(of: kinds))
     for (recognizer, mask) in zip(recognizers, recognizerMasks) where mask & running != 0 {
       for index in documents.indices {
         recognizer.collect(in: documents[index].scalars, context: documents[index].context, into: &documents[index].candidates)
       }
     }
-    let wanted = EntityKind.mask(of: kinds)
-    return zip(texts, documents).map { text, document in
-      var resolved = OverlapResolver.resolve(document.candidates, textLength: document.scalars.count)
-      if resolved.contains(where: { $0.kind.bit & wanted == 0 }) { resolved.removeAll { $0.kind.bit & wanted == 0 } }
-      return EntityBuilder.entities(from: resolved, in: text, scalars: document.original)
+    return zip(texts, documents).map { text, document in document.entities(in: text, kinds: kinds) }
+  }
+}
+
+/// One text on its way through the recognizers. Every recognizer runs whenever its kind is
+/// asked for; competing kinds (an org holding a date or a place) still run so that the longer
+/// span wins, and are filtered out at the end.
+private struct Document {
+  let original: ScalarText
+  /// What the recognizers read: Traditional text is matched on a simplified copy with the same offsets.
+  let scalars: ScalarText
+  let context: DocumentContext
+  var candidates: [Candidate] = []
+
+  init(_ text: String, kinds: Set<EntityKind>, context: ExtractionContext) {
+    original = ScalarText(text)
+    scalars = TraditionalChinese.looksTraditional(original) ? TraditionalChinese.simplified(original) ?? original : original
+    var document = DocumentContext(referenceDate: context.referenceDate, kinds: kinds)
+    if document.referenceDate == nil, kinds.contains(.date) {
+      document.referenceDate = Dateline.find(in: scalars)
     }
+    self.context = document
+  }
+
+  /// The candidates that win their overlaps, of the kinds asked for, as entities of `text`.
+  func entities(in text: String, kinds: Set<EntityKind>) -> [Entity] {
+    var resolved = OverlapResolver.resolve(candidates, textLength: scalars.count)
+    let wanted = EntityKind.mask(of: kinds)
+    if resolved.contains(where: { $0.kind.bit & wanted == 0 }) { resolved.removeAll { $0.kind.bit & wanted == 0 } }
+    return EntityBuilder.entities(from: resolved, in: text, scalars: original)
   }
 }
