@@ -43,10 +43,8 @@ struct Bench: ParsableCommand {
 
     let segmenter = WordSegmenter()
     let utf16Documents = documents.map { Array($0.utf16) }
-    let icu = measure(seconds: baseline ? seconds : 0) {
-      (try? segmenter.countTokens(inEach: utf16Documents)) ?? 0
-    }
-    if baseline { report("ICU word break", icu, baseline: icu, megabytes: megabytes, unit: "tokens") }
+    let icu = baseline ? measure(seconds: seconds) { (try? segmenter.countTokens(inEach: utf16Documents)) ?? 0 } : nil
+    if let icu { report("ICU word break", icu, baseline: icu, megabytes: megabytes, unit: "tokens") }
     // Batches as `extract` hands JSONL lines to the library.
     let batches = stride(from: 0, to: documents.count, by: ExtractionJob.linesPerCall).map {
       Array(documents[$0..<min($0 + ExtractionJob.linesPerCall, documents.count)])
@@ -93,10 +91,14 @@ struct Bench: ParsableCommand {
     return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
   }
 
-  private func report(_ name: String, _ result: (secondsPerPass: Double, count: Int), baseline: (secondsPerPass: Double, count: Int), megabytes: Double, unit: String) {
+  /// One line: MB/s, the ratio to ICU's word break when it was measured, and the result count.
+  private func report(
+    _ name: String, _ result: (secondsPerPass: Double, count: Int), baseline: (secondsPerPass: Double, count: Int)?, megabytes: Double,
+    unit: String
+  ) {
     let speed = megabytes / result.secondsPerPass
-    let ratio = baseline.secondsPerPass / result.secondsPerPass
+    let ratio = baseline.map { String(format: "%5.2f× ICU  ", $0.secondsPerPass / result.secondsPerPass) } ?? ""
     let label = name.padding(toLength: 18, withPad: " ", startingAt: 0)
-    print("\(label) \(String(format: "%8.1f", speed)) MB/s  \(String(format: "%5.2f", ratio))× ICU  (\(result.count) \(unit))")
+    print("\(label) \(String(format: "%8.1f", speed)) MB/s  \(ratio)(\(result.count) \(unit))")
   }
 }
