@@ -12,33 +12,33 @@ struct DatePoint: Sendable {
   }
 
   var year: Year?
-  var month: Int?
+  @Compact var month: Int?
   /// Relative month (`上月` −1); anaphoric when counted from the last written month.
-  var monthOffset: Int?
+  @Compact var monthOffset: Int?
   var monthAnaphoric = false
-  var day: Int?
+  @Compact var day: Int?
   /// Relative day (`昨天` −1); anaphoric when counted from the last written day.
-  var dayOffset: Int?
+  @Compact var dayOffset: Int?
   var dayAnaphoric = false
   var lunar = false
   var leapMonth = false
   var yearPeriod: YearPeriod?
   /// Relative quarter (`上季度` −1, `下个季度` +1).
-  var quarterOffset: Int?
+  @Compact var quarterOffset: Int?
   var monthPeriod: MonthPeriod?
   /// Relative week (`下周` +1) and weekday (1 = Monday … 7 = Sunday, 8 = weekend).
-  var weekOffset: Int?
-  var weekday: Int?
+  @Compact var weekOffset: Int?
+  @Compact var weekday: Int?
   var festival: FestivalRule?
   var partOfDay: PartOfDay?
-  var hour: Int?
-  var minute: Int?
-  var second: Int?
+  @Compact var hour: Int?
+  @Compact var minute: Int?
+  @Compact var second: Int?
   /// The century number (21 for `21世纪`), or its offset from the reference (`上世纪` −1).
-  var century: Int?
-  var centuryOffset: Int?
+  @Compact var century: Int?
+  @Compact var centuryOffset: Int?
   /// The decade's first year within a century (90 for `90年代`), or a full year (1990).
-  var decade: Int?
+  @Compact var decade: Int?
   /// `9年前`, `三天后`.
   var ago: (amount: Int, unit: RelativeUnit)?
 
@@ -46,6 +46,22 @@ struct DatePoint: Sendable {
     year == nil && month == nil && monthOffset == nil && quarterOffset == nil && day == nil && dayOffset == nil && yearPeriod == nil
       && weekOffset == nil && weekday == nil && festival == nil && century == nil && centuryOffset == nil
       && decade == nil && ago == nil
+  }
+}
+
+/// An optional number in four bytes instead of sixteen: a `DatePoint` holds some twenty and is
+/// copied at every step of the grammar. Values beyond ±2^31 are clamped (no date needs them).
+@propertyWrapper
+struct Compact: Sendable {
+  private var stored = Int32.min  // nil
+
+  init() {}
+
+  init(wrappedValue: Int?) { self.wrappedValue = wrappedValue }
+
+  var wrappedValue: Int? {
+    get { stored == .min ? nil : Int(stored) }
+    set { stored = newValue.map { Int32(clamping: $0) == .min ? .min + 1 : Int32(clamping: $0) } ?? .min }
   }
 }
 
