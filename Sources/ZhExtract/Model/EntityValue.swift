@@ -1,6 +1,6 @@
 /// The normalised value of an entity; encodes as the contract's JSON value of its kind.
 public enum EntityValue: Sendable, Hashable, Encodable {
-  case money(MoneyValue)
+  indirect case money(MoneyValue)  // boxed: the largest value, kept out of every candidate's size
   case date(DateValue)
   case place(PlaceValue)
   case org(OrganizationValue)
