@@ -46,9 +46,7 @@ struct Bench: ParsableCommand {
     let icu = baseline ? measure(seconds: seconds) { (try? segmenter.countTokens(inEach: utf16Documents)) ?? 0 } : nil
     if let icu { report("ICU word break", icu, baseline: icu, megabytes: megabytes, unit: "tokens") }
     // Batches as `extract` hands JSONL lines to the library.
-    let batches = stride(from: 0, to: documents.count, by: ExtractionJob.linesPerCall).map {
-      Array(documents[$0..<min($0 + ExtractionJob.linesPerCall, documents.count)])
-    }
+    let batches = documents.chunks(of: ExtractionJob.linesPerCall)
     var runs: [(name: String, kinds: Set<EntityKind>, batched: Bool)] =
       EntityKind.core.sorted { $0.rawValue < $1.rawValue }.map { ($0.rawValue, [$0], false) }
       + [("all four kinds", EntityKind.core, false), ("all four, batched", EntityKind.core, true), ("person (extra)", [.person], false)]

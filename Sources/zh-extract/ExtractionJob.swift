@@ -93,10 +93,7 @@ struct ExtractionJob: Sendable {
         let batch = Array(lines[index..<min(lines.count, index + batchLines)])
         index += batch.count
         // Groups of lines, so that the library reads each group kind by kind (`extract(from: [String])`).
-        let groups = stride(from: 0, to: batch.count, by: Self.linesPerCall).map {
-          Array(batch[$0..<min($0 + Self.linesPerCall, batch.count)])
-        }
-        let outputs = ParallelMap.map(groups, jobs: jobs) { group in render(group, source: source.name) }.joined()
+        let outputs = ParallelMap.map(batch.chunks(of: Self.linesPerCall), jobs: jobs) { group in render(group, source: source.name) }.joined()
         for output in outputs {
           if let problem = output.problem {
             Diagnostics.report(problem)

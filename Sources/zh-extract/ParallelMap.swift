@@ -17,6 +17,20 @@ enum ParallelMap {
   }
 }
 
+extension Collection {
+  /// The elements in consecutive groups of `size` (the last one shorter).
+  func chunks(of size: Int) -> [[Element]] {
+    var groups: [[Element]] = []
+    var start = startIndex
+    while start != endIndex {
+      let end = index(start, offsetBy: size, limitedBy: endIndex) ?? endIndex
+      groups.append(Array(self[start..<end]))
+      start = end
+    }
+    return groups
+  }
+}
+
 /// Slots each written by exactly one worker, read after all have finished. The storage is
 /// allocated once, so workers never touch a shared Swift array (which would be a
 /// simultaneous access).

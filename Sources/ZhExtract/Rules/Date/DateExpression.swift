@@ -61,7 +61,7 @@ struct Compact: Sendable {
 
   var wrappedValue: Int? {
     get { stored == .min ? nil : Int(stored) }
-    set { stored = newValue.map { Int32(clamping: $0) == .min ? .min + 1 : Int32(clamping: $0) } ?? .min }
+    set { stored = newValue.map { max(Int32(clamping: $0), .min + 1) } ?? .min }
   }
 }
 

@@ -48,10 +48,10 @@ struct MoneyRecognizer: Recognizer {
       }
       if !prefixes.mayStart(with: c) {
         // Digits, then a Han character that no amount goes on with (`1998年`, `3名`): skipped unparsed.
-        var end = index
-        while CharacterClass.arabicDigit(text[end]) != nil { end += 1 }
-        if CharacterClass.isHan(text[max(end, index + 1)]), !continuations.contains(text[max(end, index + 1)]) {
-          index = max(end, index + 1)
+        var next = index + 1
+        if CharacterClass.arabicDigit(c) != nil { while CharacterClass.arabicDigit(text[next]) != nil { next += 1 } }
+        if CharacterClass.isHan(text[next]), !continuations.contains(text[next]) {
+          index = next
           continue
         }
       }
