@@ -28,14 +28,15 @@ struct ScalarTrie: Sendable {
   private static let childBits: UInt64 = 24
   private static let maximumNodes: Int32 = 1 << 19 - 1
 
-  /// A trie for about `capacity` edges. The edge table grows past three quarters full: fuller
-  /// than usual for linear probing, but a smaller table misses the cache less on the scan's walks.
+  /// A trie for about `capacity` nodes. The edge table is sized, and grows, to stay at most three
+  /// quarters full: fuller than usual for linear probing, but a smaller table misses the cache
+  /// less on the scan's walks.
   init(capacity: Int = 1 << 18) {
     var size = 1024
-    while size < capacity * 2 { size <<= 1 }
+    while size * 3 < capacity * 4 { size <<= 1 }
     edges = [UInt64](repeating: 0, count: size)
     mask = size - 1
-    pairs = ScalarPairSet(capacity: capacity / 2)  // place names: 31,000 first pairs per 60,000 edges
+    pairs = ScalarPairSet(capacity: capacity / 3)  // place names: 31,000 first pairs per 90,000 nodes
     firstPayload.reserveCapacity(capacity)
   }
 
