@@ -24,29 +24,37 @@ struct ExtractionJob: Sendable {
       return true
     }
     var document = writer.beginDocument(id: .string(source.name), encoding: reader.encoding == "UTF-8" ? nil : reader.encoding)
-    var context = context
     var failure: String?
-    var first = true
-    while failure == nil {
+    func nextBatch() -> [DocumentReader.Chunk]? {
       var batch: [DocumentReader.Chunk] = []
       do {
-        while batch.count < max(2, jobs * 2), let chunk = try reader.next() { batch.append(chunk) }
+        while failure == nil, batch.count < max(2, jobs * 3), let chunk = try reader.next() { batch.append(chunk) }
       } catch {
         failure = error.description
       }
-      if batch.isEmpty { break }
-      if first, context.referenceDate == nil, kinds.contains(.date) {
-        context.referenceDate = extractor.dateline(in: batch[0].text)
-      }
-      first = false
-      let contextForBatch = context
-      let id = JSONID.string(source.name)
-      let pieces = ParallelMap.map(batch, jobs: jobs) { [extractor, kinds, writer] chunk in
-        writer.renderPiece(extractor.extract(from: chunk.text, kinds: kinds, context: contextForBatch), base: chunk.scalarBase, id: id)
-      }
-      for piece in pieces { writer.write(piece, in: &document) }
-      progress?.update(bytes: reader.bytesRead)
+      return batch.isEmpty ? nil : batch
     }
+    // The first piece's dateline dates the whole document.
+    var context = context
+    let first = nextBatch()
+    if let first, context.referenceDate == nil, kinds.contains(.date) {
+      context.referenceDate = extractor.dateline(in: first[0].text)
+    }
+    var pending = first
+    let id = JSONID.string(source.name)
+    ParallelMap.pipeline(
+      jobs: jobs,
+      next: {
+        defer { pending = nil }
+        return pending ?? nextBatch()
+      },
+      transform: { [extractor, kinds, writer, context] chunk in
+        writer.renderPiece(extractor.extract(from: chunk.text, kinds: kinds, context: context), base: chunk.scalarBase, id: id)
+      },
+      consume: { pieces in
+        for piece in pieces { writer.write(piece, in: &document) }
+        progress?.update(bytes: reader.bytesRead)
+      })
     if reader.replacements > 0 {
       Diagnostics.report("\(source.name): replaced \(reader.replacements) invalid byte sequence(s) with U+FFFD")
     }
@@ -65,46 +73,52 @@ struct ExtractionJob: Sendable {
       Diagnostics.report(error.description)
       return true
     }
+    typealias Line = (number: Int, bytes: ArraySlice<UInt8>)
     var failed = false
     var lineNumber = 0
     var leftover: [UInt8] = []
     var bytesRead = 0
+    var atEnd = false
+    var waiting: [Line] = []  // read, not yet handed to the workers
     let batchLines = 1024 * max(1, jobs)
-    while true {
-      let data = (try? handle.read(upToCount: 4 << 20)) ?? Data()
-      bytesRead += data.count
-      var buffer = leftover + [UInt8](data)
-      var lines: [(number: Int, bytes: ArraySlice<UInt8>)] = []
-      var start = 0
-      while let newline = buffer[start...].firstIndex(of: 0x0A) {
-        lineNumber += 1
-        lines.append((lineNumber, buffer[start..<newline]))
-        start = newline + 1
+    /// Reads 4 MB at a time until a batch of lines is waiting (or the input ends).
+    func nextBatch() -> [[Line]]? {
+      while waiting.count < batchLines && !atEnd {
+        let data = (try? handle.read(upToCount: 4 << 20)) ?? Data()
+        bytesRead += data.count
+        atEnd = data.isEmpty
+        let buffer = leftover + [UInt8](data)
+        var start = 0
+        while let newline = buffer[start...].firstIndex(of: 0x0A) {
+          lineNumber += 1
+          waiting.append((lineNumber, buffer[start..<newline]))
+          start = newline + 1
+        }
+        if atEnd, start < buffer.count {
+          lineNumber += 1
+          waiting.append((lineNumber, buffer[start...]))
+          start = buffer.count
+        }
+        leftover = Array(buffer[start...])
       }
-      if data.isEmpty, start < buffer.count {
-        lineNumber += 1
-        lines.append((lineNumber, buffer[start...]))
-        start = buffer.count
-      }
-      leftover = Array(buffer[start...])
-      buffer = []
-      var index = 0
-      while index < lines.count {
-        let batch = Array(lines[index..<min(lines.count, index + batchLines)])
-        index += batch.count
-        // Groups of lines, so that the library reads each group kind by kind (`extract(from: [String])`).
-        let outputs = ParallelMap.map(batch.chunks(of: Self.linesPerCall), jobs: jobs) { group in render(group, source: source.name) }.joined()
-        for output in outputs {
+      guard !waiting.isEmpty else { return nil }
+      let batch = Array(waiting.prefix(batchLines))
+      waiting.removeFirst(batch.count)
+      // Groups of lines, so that the library reads each group kind by kind (`extract(from: [String])`).
+      return batch.chunks(of: Self.linesPerCall)
+    }
+    ParallelMap.pipeline(
+      jobs: jobs, next: nextBatch, transform: { [self] group in render(group, source: source.name) },
+      consume: { groups in
+        for output in groups.joined() {
           if let problem = output.problem {
             Diagnostics.report(problem)
             failed = true
           }
           Output.write(output.text)
         }
-      }
-      progress?.update(bytes: bytesRead)
-      if data.isEmpty { break }
-    }
+        progress?.update(bytes: bytesRead)
+      })
     if case .file = source { try? handle.close() }
     return failed
   }
