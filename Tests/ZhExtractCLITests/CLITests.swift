@@ -178,6 +178,24 @@ struct CLITests {
     #expect(one.stdout == two.stdout)
     #expect(one.stdout.split(separator: "\n").count == 3000)
   }
+  @Test func aDocumentOfManyBatchesGivesTheSameOutputWithOneJobOrTwo() throws {
+    // 4 MB: sixteen pieces of 256 KB, several batches, read and written while others run.
+    var text = ""
+    for index in 0..<80_000 { text += "第\(index)段：梅江区投入\(index % 997 + 1)亿元建设新区。\n" }
+    let path = try temporaryFile("batches", Array(text.utf8))
+    defer { try? FileManager.default.removeItem(at: path) }
+    let one = try run(["--kinds", "money", "--format", "tsv", "--jobs", "1", path.path])
+    let two = try run(["--kinds", "money", "--format", "tsv", "--jobs", "2", path.path])
+    #expect(one.status == 0 && two.status == 0)
+    #expect(one.stdout == two.stdout)
+    let rows = one.stdout.split(separator: "\n")
+    #expect(rows.count == 80_000)
+    // The last line, 第79999段：梅江区投入240亿元…, at its offset in the whole document.
+    let offset = text.unicodeScalars.count - "240亿元建设新区。\n".unicodeScalars.count
+    #expect(rows.last?.split(separator: "\t").dropFirst().joined(separator: " ")
+      == "money \(offset) \(offset + 5) 240亿元 {\"amount\":\"24000000000\",\"bound\":\"exact\",\"currency\":\"CNY\"}")
+  }
+
   func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> URL {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("zhx-\(name)-\(getpid())")
     try Data(bytes).write(to: path)
