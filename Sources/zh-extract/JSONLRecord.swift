@@ -31,29 +31,29 @@ struct JSONLRecord {
     if let offset = TextDecoding.firstInvalidUTF8(in: bytes) {
       return .failure(Problem(id: nil, message: "invalid UTF-8 at byte offset \(offset) of the line"))
     }
-    let object: Any
+    let fields: [String: JSONObjectReader.Field]
     do {
-      object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+      fields = try JSONObjectReader.fields(of: bytes)
+    } catch .notAnObject {
+      return .failure(Problem(id: nil, message: "expected a JSON object with \"id\" and \"text\""))
     } catch {
       return .failure(Problem(id: nil, message: "malformed JSON"))
     }
-    guard let dictionary = object as? [String: Any] else {
-      return .failure(Problem(id: nil, message: "expected a JSON object with \"id\" and \"text\""))
-    }
-    let id = dictionary["id"].map(jsonID)
-    guard let text = dictionary["text"] as? String else {
+    let id = fields["id"].map(jsonID)
+    guard case .string(let text) = fields["text"] else {
       return .failure(Problem(id: id, message: "missing string field \"text\""))
     }
-    let reference = (dictionary["reference_date"] ?? dictionary["ref_time"]) as? String
+    // A reference_date that is not a string hides ref_time, as an absent one does not.
+    var reference: String?
+    if case .string(let date) = fields["reference_date"] ?? fields["ref_time"] { reference = date }
     return .success(
       JSONLRecord(id: id ?? .other("null"), text: text, referenceDate: reference.flatMap { CalendarDay(iso: String($0.prefix(10))) }))
   }
 
-  private static func jsonID(_ value: Any) -> JSONID {
-    if let text = value as? String { return .string(text) }
-    if let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed]) {
-      return .other(String(decoding: data, as: UTF8.self))
+  private static func jsonID(_ field: JSONObjectReader.Field) -> JSONID {
+    switch field {
+    case .string(let text): .string(text)
+    case .other(let written): .other(written)
     }
-    return .other("null")
   }
 }

@@ -64,6 +64,36 @@ struct CLITests {
     #expect(result.stderr.contains("batch.jsonl:3: malformed JSON"))
   }
 
+  @Test func jsonlLinesAreReadAsJSONWithEscapesIdsAsWrittenAndEveryFaultAnError() throws {
+    let nested = "[" + String(repeating: "[", count: 600) + String(repeating: "]", count: 600) + "]"
+    let lines = [
+      #"{"id": "稿\"7\\\u0041\ud83d\ude00", "text": "\u53bb\u5e74\n3亿元"}"#,  // escapes, a surrogate pair
+      #"{"id": 1.50, "text": "3亿元", "extra": {"a": [true, false, null, -0.5e+3]}}"#,
+      #"{"id": [1, {"b": "x y"}, ], "text": "x",}"#,  // trailing commas pass, as JSONSerialization let them
+      #"{"id": 4, "text": "x" "more": 1}"#,
+      #"{"id": 5, "text": "bad \ud800 half"}"#,
+      #"{"id": 6, "text": "x", "n": 01}"#,
+      #"{"id": 7, "text": "x", "deep": \#(nested)}"#,
+      #"["id", "text"]"#,
+      #"{"id": 9, "text": 9}"#,
+    ]
+    let result = try run(["--kinds", "money,date", "--input", "jsonl", "--reference-date", "2024-05-01"], stdin: Data(lines.joined(separator: "\n").utf8))
+    #expect(result.status == 1)
+    let output = result.stdout.split(separator: "\n").map(String.init)
+    #expect(
+      output == [
+        #"{"id":"稿\"7\\A😀","entities":[{"type":"date","start":0,"end":2,"text":"去年","value":{"end":"2024-01-01","granularity":"year","start":"2023-01-01","timex":"2023"}},{"type":"money","start":3,"end":6,"text":"3亿元","value":{"amount":"300000000","bound":"exact","currency":"CNY"}}]}"#,
+        #"{"id":1.50,"entities":[{"type":"money","start":0,"end":3,"text":"3亿元","value":{"amount":"300000000","bound":"exact","currency":"CNY"}}]}"#,
+        #"{"id":[1,{"b":"x y"}],"entities":[]}"#,
+        #"{"id":null,"entities":[],"error":{"line":4,"message":"malformed JSON"}}"#,
+        #"{"id":null,"entities":[],"error":{"line":5,"message":"malformed JSON"}}"#,
+        #"{"id":null,"entities":[],"error":{"line":6,"message":"malformed JSON"}}"#,
+        #"{"id":null,"entities":[],"error":{"line":7,"message":"malformed JSON"}}"#,
+        #"{"id":null,"entities":[],"error":{"line":8,"message":"expected a JSON object with \"id\" and \"text\""}}"#,
+        #"{"id":9,"entities":[],"error":{"line":9,"message":"missing string field \"text\""}}"#,
+      ])
+  }
+
   @Test func readsStandardInput() throws {
     let result = try run(["--kinds", "money", "--format", "tsv"], stdin: Data("融资3亿元".utf8))
     #expect(result.status == 0)
