@@ -2,7 +2,7 @@
 # CLI at scale: peak RSS and wall time of `zh-extract extract` on a 1 GB text file and a 1 GB
 # JSONL file built from the benchmark corpus, with --jobs 1 and --jobs 2 (all kinds), and on the
 # text file's GB18030 copy (decoded as it streams).
-#   bash Benchmarks/scale.sh [SIZE_MB]      (default 1000; needs python3 make_corpus.py first)
+#   bash Benchmarks/scale.sh [SIZE_MB]      (default 1000; INPUTS="jsonl" to run one input kind)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size_mb=${1:-1000}
@@ -22,7 +22,7 @@ with open(sys.argv[1], encoding="utf-8") as src, open(sys.argv[2], "w", encoding
 PY
 iconv -f UTF-8 -t GB18030 "$work/big.txt" > "$work/big.gb18030.txt"
 kinds=money,date,place,org,percent
-for input in text jsonl gb18030; do
+for input in ${INPUTS:-text jsonl gb18030}; do
   file="$work/big.txt"; [ "$input" = jsonl ] && file="$work/big.jsonl"; [ "$input" = gb18030 ] && file="$work/big.gb18030.txt"
   mb=$(( $(stat -c %s "$file") / 1000000 ))
   for jobs in 1 2; do
