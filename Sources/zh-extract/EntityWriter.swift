@@ -84,9 +84,9 @@ struct EntityWriter: Sendable {
         text += "{\"type\":\""
         text += entity.kind.rawValue
         text += "\",\"start\":"
-        text += String(start)
+        text.append(start)
         text += ",\"end\":"
-        text += String(end)
+        text.append(end)
         text += ",\"text\":"
         JSONText.appendQuoted(entity.text, to: &text)
         text += ",\"value\":"
@@ -205,8 +205,26 @@ struct OutputBytes {
   var bytes: [UInt8] = []
 
   static func += (out: inout OutputBytes, text: String) {
-    var text = text
-    text.withUTF8 { out.bytes.append(contentsOf: $0) }
+    // Literals and native strings lend their bytes without a copy of the string.
+    if text.utf8.withContiguousStorageIfAvailable({ out.bytes.append(contentsOf: $0) }) != nil { return }
+    out.bytes.append(contentsOf: text.utf8)
+  }
+
+  /// Appends a number's decimal digits, with no string in between.
+  mutating func append(_ number: Int) {
+    if number < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = number.magnitude
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      repeat {
+        buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+        count += 1
+      } while magnitude > 0
+      bytes.append(contentsOf: buffer[(20 - count)...])
+    }
   }
 
   var string: String { String(decoding: bytes, as: UTF8.self) }
