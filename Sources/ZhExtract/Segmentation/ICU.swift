@@ -1,5 +1,6 @@
 // The only Swift file that sees the C shim: every ICU call goes through here.
 internal import CICUShim
+import Synchronization
 
 /// ICU, reached through the `CICUShim` C target.
 enum ICU {
@@ -66,13 +67,28 @@ enum ICU {
   }
 
   /// A day of the Chinese lunar calendar as a Gregorian day, through ICU's Chinese calendar.
+  /// Each conversion opens two ICU calendars (some 80,000 instructions), so the days asked
+  /// for (festivals, mostly) are remembered.
   static func gregorian(lunarYearStartingIn year: Int, month: Int, leap: Bool = false, day: Int) throws(ExtractorError) -> CalendarDay {
+    let key = LunarDay(year: year, month: month, leap: leap, day: day)
+    if let known = lunarDays.withLock({ $0[key] }) { return known }
     var out = [Int32](repeating: 0, count: 3)
     var status: Int32 = 0
     cicu_lunar_to_gregorian(Int32(year), Int32(month), leap, Int32(day), &out, &status)
     try check(status, "ucal (chinese)")
-    return CalendarDay(year: Int(out[0]), month: Int(out[1]), day: Int(out[2]))
+    let gregorian = CalendarDay(year: Int(out[0]), month: Int(out[1]), day: Int(out[2]))
+    lunarDays.withLock { days in
+      if days.count >= 4096 { days.removeAll() }
+      days[key] = gregorian
+    }
+    return gregorian
   }
+
+  private struct LunarDay: Hashable {
+    let year: Int, month: Int, leap: Bool, day: Int
+  }
+
+  private static let lunarDays = Mutex<[LunarDay: CalendarDay]>([:])
 }
 
 extension ICU {
