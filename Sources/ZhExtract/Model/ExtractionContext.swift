@@ -31,7 +31,24 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
   }
 
   public var description: String {
-    "\(String(format4: year))-\(String(format2: month))-\(String(format2: day))"
+    guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+      return "\(String(format4: year))-\(String(format2: month))-\(String(format2: day))"
+    }
+    // Written digit by digit: dates render for every date entity.
+    return String(unsafeUninitializedCapacity: 10) { bytes in
+      let zero = UInt8(ascii: "0")
+      bytes[0] = zero + UInt8(year / 1000)
+      bytes[1] = zero + UInt8(year / 100 % 10)
+      bytes[2] = zero + UInt8(year / 10 % 10)
+      bytes[3] = zero + UInt8(year % 10)
+      bytes[4] = UInt8(ascii: "-")
+      bytes[5] = zero + UInt8(month / 10)
+      bytes[6] = zero + UInt8(month % 10)
+      bytes[7] = UInt8(ascii: "-")
+      bytes[8] = zero + UInt8(day / 10)
+      bytes[9] = zero + UInt8(day % 10)
+      return 10
+    }
   }
 
   public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
@@ -51,7 +68,17 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
 
 extension String {
   /// Zero-padded to two digits.
-  init(format2 value: Int) { self = value < 10 && value >= 0 ? "0\(value)" : "\(value)" }
+  init(format2 value: Int) {
+    guard (0...99).contains(value) else {
+      self = "\(value)"
+      return
+    }
+    self = String(unsafeUninitializedCapacity: 2) { bytes in
+      bytes[0] = UInt8(ascii: "0") + UInt8(value / 10)
+      bytes[1] = UInt8(ascii: "0") + UInt8(value % 10)
+      return 2
+    }
+  }
   /// Zero-padded to four digits.
   init(format4 value: Int) {
     let text = "\(value)"
