@@ -8,6 +8,7 @@ struct OrgRecognizer: Recognizer {
   private let lexicon = OrgLexicon.shared
   /// `中非合作论坛` opens with China and Africa, not with 中非 the country.
   private let joint = JointAbbreviations()
+  private let divisionSuffixes = OrgWords.divisionSuffixes.map { $0.unicodeScalars.first!.value }
 
   func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
     var boundaries = WordBoundaries(text: text)
@@ -145,16 +146,29 @@ struct OrgRecognizer: Recognizer {
   /// A division named without its suffix (`宝山` for 宝山区) at `offset`, inside the division
   /// `parent`: its length and code, or nil when there is none or more than one.
   private func division(in text: ScalarText, at offset: Int, end: Int, inside parent: String) -> (Int, String)? {
-    guard parent.count == 6, parent.allSatisfy(\.isNumber) else { return nil }
-    var prefix = Substring(parent)
-    while prefix.hasSuffix("00") { prefix = prefix.dropLast(2) }
-    guard prefix.count < 6 else { return nil }
+    let digits = Array(parent.utf8)
+    guard digits.count == 6, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+    // The parent's own digits: 440300 → 4403.
+    var prefixLength = 6
+    while prefixLength >= 2 && digits[prefixLength - 2] == UInt8(ascii: "0") && digits[prefixLength - 1] == UInt8(ascii: "0") {
+      prefixLength -= 2
+    }
+    guard prefixLength < 6 else { return nil }
     let gazetteer = PlaceGazetteer.shared
     for length in [3, 2] where offset + length < end {
-      let stem = text.scalars[offset..<offset + length]
-      let found = OrgWords.divisionSuffixes.flatMap { gazetteer.records(named: stem + $0.scalarValues) }
-        .map { gazetteer.records[Int($0)].code }.filter { $0.hasPrefix(prefix) && $0 != parent }
-      if Set(found).count == 1 { return (length, found[0]) }
+      var name = Array(text.scalars[offset..<offset + length])
+      var found: String?
+      var ambiguous = false
+      for suffix in divisionSuffixes {
+        name.append(suffix)
+        for record in gazetteer.records(named: name) {
+          let code = gazetteer.records[Int(record)].code
+          guard code != parent, code.utf8.starts(with: digits[..<prefixLength]) else { continue }
+          if found == nil { found = code } else if found != code { ambiguous = true }
+        }
+        name.removeLast()
+      }
+      if let found, !ambiguous { return (length, found) }
     }
     return nil
   }
