@@ -33,7 +33,7 @@ struct JSONLRecord {
     }
     let fields: [String: JSONObjectReader.Field]
     do {
-      fields = try JSONObjectReader.fields(of: bytes)
+      fields = try JSONObjectReader.fields(of: bytes, named: ["id", "text", "reference_date", "ref_time"])
     } catch .notAnObject {
       return .failure(Problem(id: nil, message: "expected a JSON object with \"id\" and \"text\""))
     } catch {

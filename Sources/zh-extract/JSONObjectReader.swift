@@ -17,10 +17,11 @@ struct JSONObjectReader {
     case notAnObject
   }
 
-  /// The fields of the object `bytes` holds (valid UTF-8), the last one winning for a repeated name.
-  static func fields(of bytes: [UInt8]) throws(Failure) -> [String: Field] {
+  /// The top-level fields of the object `bytes` holds (valid UTF-8) among `names`, the last
+  /// one winning for a repeated name. Other fields are checked but not decoded.
+  static func fields(of bytes: [UInt8], named names: Set<String>) throws(Failure) -> [String: Field] {
     var reader = JSONObjectReader(bytes: bytes)
-    return try reader.readObjectLine()
+    return try reader.readObjectLine(keeping: names)
   }
 
   private let bytes: [UInt8]
@@ -38,7 +39,7 @@ struct JSONObjectReader {
     }
   }
 
-  private mutating func readObjectLine() throws(Failure) -> [String: Field] {
+  private mutating func readObjectLine(keeping names: Set<String>) throws(Failure) -> [String: Field] {
     skipSpace()
     guard current == UInt8(ascii: "{") else {
       try skipValue()
@@ -47,13 +48,14 @@ struct JSONObjectReader {
     }
     index += 1
     var fields: [String: Field] = [:]
+    var members = 0
     skipSpace()
     if current == UInt8(ascii: "}") {
       index += 1
     } else {
       while true {
         skipSpace()
-        if current == UInt8(ascii: "}") && fields.count > 0 {  // a trailing comma, as JSONSerialization allowed
+        if current == UInt8(ascii: "}") && members > 0 {  // a trailing comma, as JSONSerialization allowed
           index += 1
           break
         }
@@ -63,7 +65,10 @@ struct JSONObjectReader {
         guard current == UInt8(ascii: ":") else { throw .malformed }
         index += 1
         skipSpace()
-        if current == UInt8(ascii: "\"") {
+        members += 1
+        if !names.contains(name) {
+          try skipValue()
+        } else if current == UInt8(ascii: "\"") {
           fields[name] = .string(try readString())
         } else {
           let start = index
@@ -158,6 +163,24 @@ struct JSONObjectReader {
     throw .malformed  // no closing quote
   }
 
+  /// Steps over a string at `index` (on its opening quote), checking it as `readString` does.
+  private mutating func skipString() throws(Failure) {
+    index += 1
+    var scratch: [UInt8] = []  // escapes are rare; they are checked by decoding them here
+    while index < bytes.count {
+      let byte = bytes[index]
+      index += 1
+      if byte == UInt8(ascii: "\"") { return }
+      if byte == UInt8(ascii: "\\") {
+        try readEscape(into: &scratch)
+        scratch.removeAll(keepingCapacity: true)
+      } else if byte < 0x20 {
+        throw .malformed
+      }
+    }
+    throw .malformed  // no closing quote
+  }
+
   /// The escape after a backslash, appended as UTF-8.
   private mutating func readEscape(into decoded: inout [UInt8]) throws(Failure) {
     let byte = current
@@ -215,7 +238,7 @@ struct JSONObjectReader {
       // One scalar value, or the opening of a container.
       switch current {
       case UInt8(ascii: "\""):
-        _ = try readString()
+        try skipString()
       case UInt8(ascii: "["), UInt8(ascii: "{"):
         guard open.count < Self.maximumDepth else { throw .malformed }
         let container = current
@@ -259,7 +282,7 @@ struct JSONObjectReader {
   private mutating func readMemberName() throws(Failure) {
     skipSpace()
     guard current == UInt8(ascii: "\"") else { throw .malformed }
-    _ = try readString()
+    try skipString()
     skipSpace()
     guard current == UInt8(ascii: ":") else { throw .malformed }
     index += 1
