@@ -17,7 +17,7 @@ struct ScalarTrie: Sendable {
   /// a probe into the edge table.
   private var pairs: ScalarPairSet
   /// The first scalar of every word: an 8 KB bitmap, kinder to the cache than `rootChildren`.
-  private var starts = ScalarSet()
+  private(set) var starts = ScalarSet()
   /// One bit per node: whether a word ends there (a small bitmap, unlike `firstPayload`).
   private var terminals: [UInt64] = [0]
   /// First payload of each node (-1: not terminal); payloads chain through `nextPayload`.

@@ -10,7 +10,7 @@ struct WordList<Payload: Sendable>: Sendable {
   /// The words ending with a scalar, longest first: indices into `words`.
   private let byLast: [UInt32: [Int]]
   /// The first scalar of every word, to reject most offsets with one lookup.
-  private let firstScalars: ScalarSet
+  let firstScalars: ScalarSet
   /// The last scalar of every word, for matches that end at an offset.
   private let lastScalars: ScalarSet
 

@@ -35,10 +35,24 @@ struct PlaceRecognizer: Recognizer {
   /// Abbreviations that can stand for a Chinese division (`京`, `港`, `深`).
   private let divisionAbbreviations: ScalarSet
 
+  /// Per scalar, what may start at it (`ScanFlag`): the scan's one load for most characters.
+  private let scanFlags: ScalarFlags
+
+  private enum ScanFlag {
+    static let name: UInt8 = 1
+    static let abbreviation: UInt8 = 2
+    static let notPlace: UInt8 = 4
+  }
+
   init() {
     let gazetteer = PlaceGazetteer.shared
     divisionAbbreviations = ScalarSet(
       gazetteer.abbreviations.filter { $0.value.contains { gazetteer.records[Int($0)].kind == .division } }.keys)
+    var scanFlags = ScalarFlags()
+    scanFlags.insert(ScanFlag.name, forEachOf: gazetteer.trie.starts)
+    scanFlags.insert(ScanFlag.abbreviation, forEachOf: gazetteer.abbreviationScalars)
+    scanFlags.insert(ScanFlag.notPlace, forEachOf: notPlaces.firstScalars)
+    self.scanFlags = scanFlags
     let names = Set(PlaceWords.contextOnlyNames)
     contextOnly = gazetteer.records.map { $0.kind == .division && $0.level == 3 && names.contains($0.name) }
   }
@@ -49,18 +63,19 @@ struct PlaceRecognizer: Recognizer {
     var mentions: [PlaceMention] = []
     var ends: [(end: Int, node: Int32)] = []
     ends.reserveCapacity(16)
-    let abbreviations = gazetteer.abbreviationScalars
+    let scanFlags = self.scanFlags
     var index = 0
     let count = text.count
     while index < count {
       let c = text[index]
-      let named = gazetteer.trie.mayStart(with: c)
-      let abbreviated = abbreviations.contains(c)
+      let flags = scanFlags[c]
+      let named = flags & ScanFlag.name != 0
+      let abbreviated = flags & ScanFlag.abbreviation != 0
       guard named || abbreviated else {
         index += 1
         continue
       }
-      if notPlaces.mayStart(with: c), let blocked = notPlaces.match(in: text, at: index) {
+      if flags & ScanFlag.notPlace != 0, let blocked = notPlaces.match(in: text, at: index) {
         index += blocked.length
         continue
       }
