@@ -40,13 +40,16 @@ struct ExtractionJob: Sendable {
     if let first, context.referenceDate == nil, kinds.contains(.date) {
       context.referenceDate = extractor.dateline(in: first[0].text)
     }
-    var pending = first
+    var unread = first  // read already, for its dateline
     let id = JSONID.string(source.name)
     ParallelMap.pipeline(
       jobs: jobs,
       next: {
-        defer { pending = nil }
-        return pending ?? nextBatch()
+        if let batch = unread {
+          unread = nil
+          return batch
+        }
+        return nextBatch()
       },
       transform: { [extractor, kinds, writer, context] chunk in
         writer.renderPiece(extractor.extract(from: chunk.text, kinds: kinds, context: context), base: chunk.scalarBase, id: id)
