@@ -13,18 +13,19 @@ struct EntityWriter: Sendable {
     var entityCount = 0
   }
 
-  /// One JSONL record (or TSV/text lines) for a whole text.
-  func render(id: JSONID, entities: [Entity]) -> String {
+  /// One JSONL record (or TSV/text lines) for a whole text, as UTF-8.
+  func render(id: JSONID, entities: [Entity]) -> [UInt8] {
     var document = Document(id: id)
-    var text = header(id: id, encoding: nil)
-    text += body(entities, base: 0, in: &document)
+    var text = OutputBytes()
+    text += header(id: id, encoding: nil)
+    body(entities, base: 0, in: &document, to: &text)
     text += footer(error: nil)
-    return text
+    return text.bytes
   }
 
-  func renderError(id: JSONID, line: Int, message: String) -> String {
-    guard format == .jsonl else { return "" }  // reported on stderr
-    return "{\"id\":\(id.json),\"entities\":[],\"error\":{\"line\":\(line),\"message\":\(JSONText.quoted(message))}}\n"
+  func renderError(id: JSONID, line: Int, message: String) -> [UInt8] {
+    guard format == .jsonl else { return [] }  // reported on stderr
+    return Array("{\"id\":\(id.json),\"entities\":[],\"error\":{\"line\":\(line),\"message\":\(JSONText.quoted(message))}}\n".utf8)
   }
 
   func writeFailedDocument(id: JSONID, message: String) {
@@ -37,21 +38,23 @@ struct EntityWriter: Sendable {
     return Document(id: id)
   }
 
-  /// A piece of a document's entity list, rendered on a worker thread.
+  /// A piece of a document's entity list, rendered on a worker thread (UTF-8, written as is).
   struct RenderedPiece: Sendable {
-    var text: String
+    var bytes: [UInt8]
     var count: Int
   }
 
   func renderPiece(_ entities: [Entity], base: Int, id: JSONID) -> RenderedPiece {
     var scratch = Document(id: id)
-    return RenderedPiece(text: body(entities, base: base, in: &scratch), count: entities.count)
+    var text = OutputBytes()
+    body(entities, base: base, in: &scratch, to: &text)
+    return RenderedPiece(bytes: text.bytes, count: entities.count)
   }
 
   func write(_ piece: RenderedPiece, in document: inout Document) {
     guard piece.count > 0 else { return }
     if format == .jsonl && document.entityCount > 0 { Output.write(",") }
-    Output.write(piece.text)
+    Output.write(piece.bytes)
     document.entityCount += piece.count
   }
 
@@ -71,42 +74,42 @@ struct EntityWriter: Sendable {
     return "]\(errorField)}\n"
   }
 
-  private func body(_ entities: [Entity], base: Int, in document: inout Document) -> String {
-    var text = OutputBytes()
-    text.bytes.reserveCapacity(entities.count * 128)
+  /// The entities' records, appended to `text`.
+  private func body(_ entities: [Entity], base: Int, in document: inout Document, to text: inout OutputBytes) {
+    text.bytes.reserveCapacity(text.bytes.count + entities.count * 128)
     let id = format == .tsv ? JSONText.tsvField(document.id.plain) : ""
     for entity in entities {
       let start = base + entity.scalarOffsets.lowerBound
       let end = base + entity.scalarOffsets.upperBound
       switch format {
       case .jsonl:
-        if document.entityCount > 0 { text += "," }
-        text += "{\"type\":\""
+        if document.entityCount > 0 { text.add(",") }
+        text.add("{\"type\":\"")
         text += entity.kind.rawValue
-        text += "\",\"start\":"
+        text.add("\",\"start\":")
         text.append(start)
-        text += ",\"end\":"
+        text.add(",\"end\":")
         text.append(end)
-        text += ",\"text\":"
+        text.add(",\"text\":")
         JSONText.appendQuoted(entity.text, to: &text)
-        text += ",\"value\":"
+        text.add(",\"value\":")
         ValueJSON.append(entity.value, to: &text)
         if explain {
-          text += ",\"rule\":"
+          text.add(",\"rule\":")
           JSONText.appendQuoted(entity.rule, to: &text)
         }
-        text += "}"
+        text.add("}")
       case .tsv:
         text += id
-        text += "\t"
+        text.add("\t")
         text += entity.kind.rawValue
-        text += "\t"
+        text.add("\t")
         text += String(start)
-        text += "\t"
+        text.add("\t")
         text += String(end)
-        text += "\t"
+        text.add("\t")
         text += JSONText.tsvField(entity.text)
-        text += "\t"
+        text.add("\t")
         var value = OutputBytes()
         ValueJSON.append(entity.value, to: &value)
         if value.bytes.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
@@ -115,30 +118,29 @@ struct EntityWriter: Sendable {
           text.bytes += value.bytes
         }
         if explain {
-          text += "\t"
+          text.add("\t")
           text += JSONText.tsvField(entity.rule)
         }
-        text += "\n"
+        text.add("\n")
       case .text:
         text += entity.kind.rawValue
-        text += "\t"
+        text.add("\t")
         text += entity.text
-        text += "\t"
+        text.add("\t")
         text += String(start)
-        text += "-"
+        text.add("-")
         text += String(end)
-        text += "\t"
+        text.add("\t")
         ValueJSON.append(entity.value, to: &text)
         if explain {
-          text += "  ["
+          text.add("  [")
           text += entity.rule
-          text += "]"
+          text.add("]")
         }
-        text += "\n"
+        text.add("\n")
       }
       document.entityCount += 1
     }
-    return text.string
   }
 }
 
@@ -160,9 +162,9 @@ enum JSONText {
 
   /// Appends `text` in quotes, escaped.
   static func appendQuoted(_ text: String, to out: inout OutputBytes) {
-    out += "\""
+    out.add("\"")
     appendEscaped(text, to: &out)
-    out += "\""
+    out.add("\"")
   }
 
   /// Appends `text` escaped for a JSON string, without quotes. Text with nothing to escape
@@ -210,6 +212,12 @@ struct OutputBytes {
     out.bytes.append(contentsOf: text.utf8)
   }
 
+  /// Appends a literal's bytes one by one: cheaper than a generic append for a few bytes.
+  @inline(__always) mutating func add(_ literal: StaticString) {
+    let start = literal.utf8Start
+    for offset in 0..<literal.utf8CodeUnitCount { bytes.append(start[offset]) }
+  }
+
   /// Appends a number's decimal digits, with no string in between.
   mutating func append(_ number: Int) {
     if number < 0 { bytes.append(UInt8(ascii: "-")) }
@@ -219,7 +227,14 @@ struct OutputBytes {
       bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
       magnitude /= 10
     } while magnitude > 0
-    bytes[first...].reverse()  // written lowest digit first
+    // Written lowest digit first: turn them round in place.
+    var low = first
+    var high = bytes.count - 1
+    while low < high {
+      bytes.swapAt(low, high)
+      low += 1
+      high -= 1
+    }
   }
 
   var string: String { String(decoding: bytes, as: UTF8.self) }
@@ -231,6 +246,12 @@ enum Output {
 
   static func write(_ text: String) {
     buffer.append(contentsOf: text.utf8)
+    if buffer.count > 1 << 16 { flush() }
+  }
+
+  /// Writes bytes that are UTF-8 already (rendered output), with no String in between.
+  static func write(_ bytes: [UInt8]) {
+    buffer.append(contentsOf: bytes)
     if buffer.count > 1 << 16 { flush() }
   }
 

@@ -130,7 +130,7 @@ struct ExtractionJob: Sendable {
   static let linesPerCall = 64
 
   /// One output line per input line (an error record for a blank or bad line), in order.
-  private func render(_ lines: [(number: Int, bytes: ArraySlice<UInt8>)], source: String) -> [(text: String, problem: String?)] {
+  private func render(_ lines: [(number: Int, bytes: ArraySlice<UInt8>)], source: String) -> [(text: [UInt8], problem: String?)] {
     // nil for a blank line
     let parsed = lines.map { line -> Result<JSONLRecord, JSONLRecord.Problem>? in
       var bytes = Array(line.bytes)

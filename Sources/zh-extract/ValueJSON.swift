@@ -20,91 +20,91 @@ enum ValueJSON {
     case .place(let place): append(place, to: &out)
     case .org(let org): append(org, to: &out)
     case .percent(let percent):
-      out += "\""
+      out.add("\"")
       JSONText.appendEscaped(percent.value, to: &out)
-      out += "%\""
-    case .none: out += "null"
+      out.add("%\"")
+    case .none: out.add("null")
     }
   }
 
   static func append(_ date: DateValue, to out: inout OutputBytes) {
-    out += "{"
+    out.add("{")
     if let end = date.end {
-      out += "\"end\":"
+      out.add("\"end\":")
       JSONText.appendQuoted(end, to: &out)
-      out += ","
+      out.add(",")
     }
-    out += "\"granularity\":\""
+    out.add("\"granularity\":\"")
     out += date.granularity.rawValue
-    out += "\","
+    out.add("\",")
     if let start = date.start {
-      out += "\"start\":"
+      out.add("\"start\":")
       JSONText.appendQuoted(start, to: &out)
-      out += ","
+      out.add(",")
     }
-    out += "\"timex\":"
+    out.add("\"timex\":")
     JSONText.appendQuoted(date.timex, to: &out)
-    out += "}"
+    out.add("}")
   }
 
   static func append(_ place: PlaceValue, to out: inout OutputBytes) {
-    out += "{"
+    out.add("{")
     if !place.candidates.isEmpty {
-      out += "\"candidates\":["
+      out.add("\"candidates\":[")
       for (index, candidate) in place.candidates.enumerated() {
-        if index > 0 { out += "," }
+        if index > 0 { out.add(",") }
         JSONText.appendQuoted(candidate, to: &out)
       }
-      out += "],"
+      out.add("],")
     }
     if !place.chain.isEmpty {
-      out += "\"chain\":\""
+      out.add("\"chain\":\"")
       for (index, name) in place.chain.enumerated() {
-        if index > 0 { out += " / " }
+        if index > 0 { out.add(" / ") }
         JSONText.appendEscaped(name, to: &out)
       }
-      out += "\","
+      out.add("\",")
     }
     if let code = place.code {
-      out += "\"code\":"
+      out.add("\"code\":")
       JSONText.appendQuoted(code, to: &out)
-      out += ","
+      out.add(",")
     }
-    out += "\"kind\":\""
+    out.add("\"kind\":\"")
     out += place.kind.rawValue
-    out += "\""
+    out.add("\"")
     if let level = place.level {
-      out += ",\"level\":"
+      out.add(",\"level\":")
       out += String(level)
     }
-    out += "}"
+    out.add("}")
   }
 
   static func append(_ org: OrganizationValue, to out: inout OutputBytes) {
-    out += "{\"kind\":\""
+    out.add("{\"kind\":\"")
     out += org.kind.rawValue
-    out += "\""
+    out.add("\"")
     if let code = org.placeCode {
-      out += ",\"placeCode\":"
+      out.add(",\"placeCode\":")
       JSONText.appendQuoted(code, to: &out)
     }
-    out += "}"
+    out.add("}")
   }
 
   /// Same keys and order as `MoneyValue`'s `Encodable` output with sorted keys.
   static func append(_ money: MoneyValue, to out: inout OutputBytes) {
-    out += "{"
+    out.add("{")
     if let amount = money.amount { out += "\"amount\":\"\(amount)\"," }
-    out += "\"bound\":\""
+    out.add("\"bound\":\"")
     out += money.bound.rawValue
-    out += "\""
+    out.add("\"")
     if let currency = money.currency {
-      out += ",\"currency\":"
+      out.add(",\"currency\":")
       JSONText.appendQuoted(currency, to: &out)
     }
     if let high = money.high { out += ",\"high\":\"\(high)\"" }
     if money.implied { out += ",\"implied\":true" }
     if let low = money.low { out += ",\"low\":\"\(low)\"" }
-    out += "}"
+    out.add("}")
   }
 }
