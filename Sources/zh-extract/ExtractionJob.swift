@@ -28,7 +28,7 @@ struct ExtractionJob: Sendable {
     func nextBatch() -> [DocumentReader.Chunk]? {
       var batch: [DocumentReader.Chunk] = []
       do {
-        while failure == nil, batch.count < max(2, jobs * 3), let chunk = try reader.next() { batch.append(chunk) }
+        while failure == nil, batch.count < max(2, jobs * 2), let chunk = try reader.next() { batch.append(chunk) }
       } catch {
         failure = error.description
       }
