@@ -104,9 +104,9 @@ struct EntityWriter: Sendable {
         text.add("\t")
         text += entity.kind.rawValue
         text.add("\t")
-        text += String(start)
+        text.append(start)
         text.add("\t")
-        text += String(end)
+        text.append(end)
         text.add("\t")
         text += JSONText.tsvField(entity.text)
         text.add("\t")
@@ -127,9 +127,9 @@ struct EntityWriter: Sendable {
         text.add("\t")
         text += entity.text
         text.add("\t")
-        text += String(start)
+        text.append(start)
         text.add("-")
-        text += String(end)
+        text.append(end)
         text.add("\t")
         ValueJSON.append(entity.value, to: &text)
         if explain {
