@@ -130,48 +130,35 @@ struct JSONObjectReader {
     return String(decoding: result, as: UTF8.self)
   }
 
-  /// A string at `index` (on its opening quote), decoded.
+  /// A string at `index` (on its opening quote), checked and decoded.
   private mutating func readString() throws(Failure) -> String {
-    index += 1
-    let start = index
-    // Most strings have no escape: one pass to find the end, one copy.
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte == UInt8(ascii: "\"") {
-        defer { index += 1 }
-        return String(decoding: bytes[start..<index], as: UTF8.self)
-      }
-      if byte == UInt8(ascii: "\\") { break }
-      if byte < 0x20 { throw .malformed }
-      index += 1
-    }
-    var decoded = Array(bytes[start..<index])
-    while index < bytes.count {
+    let start = index + 1
+    guard try skipString() else { return String(decoding: bytes[start..<index - 1], as: UTF8.self) }
+    // Escapes (rare): decode the checked string again from its start.
+    let end = index
+    index = start
+    var decoded: [UInt8] = []
+    while index < end - 1 {
       let byte = bytes[index]
       index += 1
-      switch byte {
-      case UInt8(ascii: "\""):
-        return String(decoding: decoded, as: UTF8.self)
-      case UInt8(ascii: "\\"):
-        try readEscape(into: &decoded)
-      case ..<0x20:
-        throw .malformed
-      default:
-        decoded.append(byte)
-      }
+      if byte == UInt8(ascii: "\\") { try readEscape(into: &decoded) } else { decoded.append(byte) }
     }
-    throw .malformed  // no closing quote
+    index = end
+    return String(decoding: decoded, as: UTF8.self)
   }
 
-  /// Steps over a string at `index` (on its opening quote), checking it as `readString` does.
-  private mutating func skipString() throws(Failure) {
+  /// Steps over a string at `index` (on its opening quote), checking it: true when it holds escapes.
+  @discardableResult
+  private mutating func skipString() throws(Failure) -> Bool {
     index += 1
-    var scratch: [UInt8] = []  // escapes are rare; they are checked by decoding them here
+    var escaped = false
+    var scratch: [UInt8] = []  // an escape is checked by decoding it
     while index < bytes.count {
       let byte = bytes[index]
       index += 1
-      if byte == UInt8(ascii: "\"") { return }
+      if byte == UInt8(ascii: "\"") { return escaped }
       if byte == UInt8(ascii: "\\") {
+        escaped = true
         try readEscape(into: &scratch)
         scratch.removeAll(keepingCapacity: true)
       } else if byte < 0x20 {
