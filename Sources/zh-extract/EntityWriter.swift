@@ -74,6 +74,12 @@ struct EntityWriter: Sendable {
     return "]\(errorField)}\n"
   }
 
+  /// A rule's weight as `--explain` prints it: `1`, `0.8`.
+  private static func weightText(_ entity: Entity) -> String {
+    let weight = entity.weight
+    return weight == weight.rounded() ? String(Int(weight)) : String(weight)
+  }
+
   /// The entities' records, appended to `text`.
   private func body(_ entities: [Entity], base: Int, in document: inout Document, to text: inout OutputBytes) {
     text.bytes.reserveCapacity(text.bytes.count + entities.count * 128)
@@ -97,6 +103,8 @@ struct EntityWriter: Sendable {
         if explain {
           text.add(",\"rule\":")
           JSONText.appendQuoted(entity.rule, to: &text)
+          text.add(",\"weight\":")
+          text += Self.weightText(entity)
         }
         text.add("}")
       case .tsv:
@@ -120,6 +128,8 @@ struct EntityWriter: Sendable {
         if explain {
           text.add("\t")
           text += JSONText.tsvField(entity.rule)
+          text.add("\t")
+          text += Self.weightText(entity)
         }
         text.add("\n")
       case .text:
@@ -135,6 +145,8 @@ struct EntityWriter: Sendable {
         if explain {
           text.add("  [")
           text += entity.rule
+          text.add(" ")
+          text += Self.weightText(entity)
           text.add("]")
         }
         text.add("\n")

@@ -1,14 +1,82 @@
-/// The one overlap policy: longest span first, then earliest start, then kind priority
-/// (org, money, date, percent, place, person); a candidate that overlaps one already kept is
-/// dropped. Spans in the result are flat and sorted by start.
+/// The one overlap policy: of the candidates that overlap, keep the set of non-overlapping
+/// spans with the largest sum of evidence, each span's evidence being its rule's weight
+/// (`RuleWeights`) times its length (weighted interval scheduling). Where two sets weigh the
+/// same, the one that longest-first order picks wins: longest span first, then earliest start,
+/// then kind priority (org, money, date, percent, place, person), dropping what overlaps a
+/// span already kept. Spans in the result are flat and sorted by start.
 ///
 /// - Complexity: O(*n* log *n* + total candidate length).
 enum OverlapResolver {
   static func resolve(_ candidates: [Candidate], textLength: Int) -> [Candidate] {
     guard candidates.count > 1 else { return candidates }
     if let flat = alreadyFlat(candidates, textLength: textLength) { return flat }
+    let valid = candidates.indices.filter { candidates[$0].start >= 0 && candidates[$0].end <= textLength && candidates[$0].start < candidates[$0].end }
+    let preferred = longestFirst(candidates, valid, textLength: textLength)
+    // Clusters of overlapping spans are independent: each is scheduled on its own.
+    let byStart = valid.sorted { candidates[$0].start < candidates[$1].start }
+    var kept: [Int] = []
+    kept.reserveCapacity(preferred.count)
+    var cluster: [Int] = []
+    var clusterEnd = Int.min
+    for index in byStart {
+      if candidates[index].start >= clusterEnd, !cluster.isEmpty {
+        schedule(cluster, candidates, preferred: preferred, into: &kept)
+        cluster.removeAll(keepingCapacity: true)
+      }
+      cluster.append(index)
+      clusterEnd = cluster.count == 1 ? candidates[index].end : max(clusterEnd, candidates[index].end)
+    }
+    schedule(cluster, candidates, preferred: preferred, into: &kept)
+    kept.sort { candidates[$0].start < candidates[$1].start }
+    return kept.map { candidates[$0] }
+  }
+
+  /// A cluster's heaviest set of non-overlapping spans, appended to `kept`. A span the
+  /// longest-first order keeps gets a small bonus, so that it wins every tie.
+  private static func schedule(_ cluster: [Int], _ candidates: [Candidate], preferred: Set<Int>, into kept: inout [Int]) {
+    if cluster.count == 1 {
+      kept.append(cluster[0])
+      return
+    }
+    let byEnd = cluster.sorted { candidates[$0].end < candidates[$1].end }
+    let ends = byEnd.map { candidates[$0].end }
+    // best[k]: the heaviest set among the first k spans by end; taken[k]: whether span k-1 is in it.
+    var best = [Double](repeating: 0, count: byEnd.count + 1)
+    var taken = [Bool](repeating: false, count: byEnd.count + 1)
+    var previous = [Int](repeating: 0, count: byEnd.count + 1)
+    for (position, index) in byEnd.enumerated() {
+      let candidate = candidates[index]
+      // The spans that end at or before this one's start: a binary search over the ends.
+      var low = 0, high = position
+      while low < high {
+        let middle = (low + high) / 2
+        if ends[middle] <= candidate.start { low = middle + 1 } else { high = middle }
+      }
+      let weight = RuleWeights.weight(of: candidate.rule) * Double(candidate.length) + (preferred.contains(index) ? tieBonus : 0)
+      let with = best[low] + weight
+      if with > best[position] {
+        best[position + 1] = with
+        taken[position + 1] = true
+        previous[position + 1] = low
+      } else {
+        best[position + 1] = best[position]
+        previous[position + 1] = position
+      }
+    }
+    var position = byEnd.count
+    while position > 0 {
+      if taken[position] { kept.append(byEnd[position - 1]) }
+      position = previous[position]
+    }
+  }
+
+  /// Much less than any difference of weight × length, more than rounding.
+  private static let tieBonus = 1e-3
+
+  /// The spans that longest-first order keeps: the tie-break of the scheduling.
+  private static func longestFirst(_ candidates: [Candidate], _ valid: [Int], textLength: Int) -> Set<Int> {
     // Sort indices, not candidates: a candidate carries its value and is costly to move.
-    let ordered = candidates.indices.sorted { i, j in
+    let ordered = valid.sorted { i, j in
       let (lengthA, lengthB) = (candidates[i].length, candidates[j].length)
       if lengthA != lengthB { return lengthA > lengthB }
       let (startA, startB) = (candidates[i].start, candidates[j].start)
@@ -16,16 +84,14 @@ enum OverlapResolver {
       return candidates[i].kind.priority < candidates[j].kind.priority
     }
     var taken = [Bool](repeating: false, count: textLength)
-    var keptIndices: [Int] = []
-    keptIndices.reserveCapacity(candidates.count)
+    var kept = Set<Int>(minimumCapacity: candidates.count)
     for index in ordered {
       let (start, end) = (candidates[index].start, candidates[index].end)
-      guard start >= 0, end <= textLength, start < end, !taken[start..<end].contains(true) else { continue }
+      guard !taken[start..<end].contains(true) else { continue }
       for offset in start..<end { taken[offset] = true }
-      keptIndices.append(index)
+      kept.insert(index)
     }
-    keptIndices.sort { candidates[$0].start < candidates[$1].start }
-    return keptIndices.map { candidates[$0] }
+    return kept
   }
 
   /// The candidates sorted by start when no two overlap (all are kept then), else nil.

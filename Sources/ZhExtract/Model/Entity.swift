@@ -14,4 +14,7 @@ public struct Entity: Sendable, Hashable {
   public let value: EntityValue
   /// The name of the rule that produced the entity, for debugging (`--explain`).
   public let rule: String
+  /// The weight of that rule's evidence when spans overlap (`1` is a plain match); the
+  /// resolution keeps the set of spans with the largest sum of weight × length.
+  public var weight: Double { RuleWeights.weight(of: rule) }
 }
