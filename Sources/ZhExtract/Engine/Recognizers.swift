@@ -1,7 +1,7 @@
 /// The registry: every recognizer the extractor runs, in one explicit list.
 enum Recognizers {
   static func all() -> [any Recognizer] {
-    [MoneyRecognizer(), PercentRecognizer(), DateRecognizer(), PlaceRecognizer(), OrgRecognizer(), PersonRecognizer()]
+    [MoneyRecognizer(), PercentRecognizer(), DateRecognizer(), PlaceRecognizer(), OrgRecognizer(), OrgCueRecognizer(), PersonRecognizer()]
   }
 
   /// The kinds that must run alongside `kinds` so that overlaps resolve as the contract says:

@@ -1,0 +1,184 @@
+/// Finds organizations that carry no form, by their shape and the text around them: company
+/// short names (`莱宝高科`, `长信科技`: a stem that is no common word + an industry word), a name
+/// before a stock code (`某某科技(688123)`), before a role (`腾讯董事长`), and the abbreviations a text defines (`(以下简称“祖名股份”)`), which
+/// `DocumentPass` checks against the name they follow. Their weights (`RuleWeights`) sit below
+/// a form's, so a formed or known name that crosses them wins. Vocabulary: `OrgCueWords`.
+struct OrgCueRecognizer: Recognizer {
+  let kinds: Set<EntityKind> = [.org]
+  private let lexicon = OrgLexicon.shared
+  private let tails = WordList<Void>(OrgCueWords.industryTails)
+  private let roles = WordList<Void>(OrgCueWords.rolesAfter)
+  private let openers = WordList<Void>(OrgCueWords.definitionOpeners)
+  private let notStems = Set(OrgCueWords.notStems.map(\.scalarValues))
+  /// The first scalars of every cue, so that most characters cost one lookup.
+  private let cueStarts: ScalarSet
+
+  init() {
+    var starts = ScalarSet()
+    for list in [OrgCueWords.industryTails, OrgCueWords.rolesAfter, OrgCueWords.definitionOpeners] {
+      for word in list { starts.insert(word.unicodeScalars.first!.value) }
+    }
+    for c in "(（".unicodeScalars { starts.insert(c.value) }
+    cueStarts = starts
+  }
+
+  static let maxStemLength = 4
+  static let maxCueNameLength = 10
+
+  func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
+    var boundaries = WordBoundaries(text: text)
+    defer { boundaries.finish() }
+    var lastEnd = -1
+    for index in 0..<text.count where cueStarts.contains(text[index]) {
+      let c = text[index]
+      if let tail = tails.match(in: text, at: index), let start = shortNameStart(in: text, tailStart: index, boundaries: &boundaries) {
+        let end = index + tail.length
+        if !OrgCueWords.notAfterTail.contains(text[end]), end != lastEnd {
+          candidates.append(candidate(start, end, .company, "org.cue.short-name"))
+          lastEnd = end
+        }
+      }
+      if roles.match(in: text, at: index) != nil, !OrgCueWords.rolePrefixes.contains(text[index - 1]),
+        let start = nameStart(in: text, before: index, maxLength: Self.maxStemLength)
+      {
+        candidates.append(candidate(start, index, .company, "org.cue.role-after"))
+      }
+      if (c == 0x28 || c == 0xFF08), isStockCode(in: text, at: index + 1), let start = nameStart(in: text, before: index, maxLength: Self.maxCueNameLength) {
+        candidates.append(candidate(start, index, .company, "org.cue.stock-code"))
+      }
+      if let opener = openers.match(in: text, at: index), let alias = definedAlias(in: text, at: index + opener.length) {
+        candidates.append(candidate(alias.lowerBound, alias.upperBound, .company, "org.defined"))
+      }
+    }
+  }
+
+  private func candidate(_ start: Int, _ end: Int, _ kind: OrganizationValue.Kind, _ rule: String) -> Candidate {
+    Candidate(start: start, end: end, kind: .org, value: .org(OrganizationValue(kind: kind)), rule: rule)
+  }
+
+  /// The start of a company's short name whose industry word starts at `tailStart`: the longest
+  /// stem of two to four name characters that follows a delimiter, led by the places before it
+  /// (`厦门|艾美森|新材料`), or nil when the stem is a common word or a place.
+  private func shortNameStart(in text: ScalarText, tailStart: Int, boundaries: inout WordBoundaries) -> Int? {
+    guard Self.isNameScalar(text[tailStart - 1]), !endsBoundaryWord(in: text, at: tailStart) else { return nil }
+    // The shortest stem that opens after a delimiter: a longer one would hold a word before the name.
+    var found: Int?
+    for length in 2...Self.maxStemLength {
+      let start = tailStart - length
+      guard start >= 0, Self.isNameScalar(text[start]) else { break }
+      if opensName(in: text, at: start) {
+        found = start
+        break
+      }
+    }
+    guard var start = found else { return nil }
+    let stem = Array(text.scalars[start..<tailStart])
+    if stem.contains(where: { OrgCueWords.phraseCharacters.contains($0) }) { return nil }  // 以|大数据, 腾飞和|科技
+    if OrgWords.ordinalNumerals.contains(stem[0]) || OrgCueWords.countWords.contains(stem[0]) { return nil }  // 一沓|材料, 多辆|汽车
+    if let known = lexicon.namesReversed.longestMatch(in: text, at: tailStart), known.length == stem.count,
+      [.government, .party].contains(lexicon.nameKinds[Int(known.payload)])
+    {
+      return nil  // 农业部|科技
+    }
+    if notStems.contains(stem) || lexicon.isGeneric(text, start..<tailStart) { return nil }
+    // A stem that ends in a common word is a phrase (`推动科学|技术`, `高原绿色|食品`).
+    if PlaceGazetteer.shared.isCommonWord(stem[stem.count - 2], stem[stem.count - 1]) { return nil }
+    if stem.allSatisfy({ OrgCueWords.industryTailScalars.contains($0) }) { return nil }  // 电子|科技
+    if let place = placeChain(in: text, at: start), place.length >= tailStart - start - 1 { return nil }  // 湖北|电力
+    // A name's stem is no dictionary word: ICU cuts 莱|宝 and 长|信 but keeps 架空 and 散装 whole.
+    if !boundaries.isBoundary(tailStart - 1) { return nil }
+    // A chain of places just before the stem leads the name: 深圳|比亚迪|建工.
+    if let led = placeLedStart(in: text, before: start) { start = led }
+    return start
+  }
+
+  /// True when a name may open at `offset`: at the text's start, after punctuation, a space,
+  /// a function character (`的`, `与`, `由`) or a word that ends names on their left (`涌现|达梦数据`).
+  private func opensName(in text: ScalarText, at offset: Int) -> Bool {
+    if offset == 0 || OrgWords.stopCharacters.contains(text[offset - 1]) || !Self.isNameScalar(text[offset - 1]) { return true }
+    return endsBoundaryWord(in: text, at: offset)
+  }
+
+  @inline(__always) private func endsBoundaryWord(in text: ScalarText, at offset: Int) -> Bool {
+    lexicon.boundaries.edgeScalars.contains(text[offset - 1]) && lexicon.boundaries.longestMatch(in: text, at: offset) != nil
+  }
+
+  /// The start of a chain of places that ends at `offset` and opens a name itself, or nil.
+  private func placeLedStart(in text: ScalarText, before offset: Int) -> Int? {
+    for length in stride(from: min(6, offset), through: 2, by: -1) {
+      let start = offset - length
+      if placeChain(in: text, at: start)?.length == length, opensName(in: text, at: start) { return start }
+    }
+    return nil
+  }
+
+  /// The start of a name of two to `maxLength` characters that ends at `end` and follows a
+  /// delimiter, when it is no generic word, no place alone and no common word.
+  private func nameStart(in text: ScalarText, before end: Int, maxLength: Int) -> Int? {
+    var start = end
+    while end - start < maxLength, start > 0, Self.isNameScalar(text[start - 1]) {
+      start -= 1
+      if opensName(in: text, at: start) { break }
+    }
+    if lexicon.forms.edgeScalars.contains(text[end - 1]) || lexicon.names.edgeScalars.contains(text[start]) {
+      // A formed or known name is the form recognizer's: this cue adds nothing to it.
+      if lexicon.forms.longestMatch(in: text, at: end - 1) != nil { return nil }
+    }
+    guard end - start >= 2, opensName(in: text, at: start), !lexicon.isGeneric(text, start..<end),
+      !(start..<end).contains(where: { OrgCueWords.phraseCharacters.contains(text[$0]) })
+    else { return nil }
+    if end - start == 2, PlaceGazetteer.shared.isCommonWord(text[start], text[start + 1]) { return nil }
+    if placeChain(in: text, at: start)?.length == end - start { return nil }
+    return start
+  }
+
+  /// `688123)`, `00700.HK)`, `股票代码：600519)` at `offset`.
+  private func isStockCode(in text: ScalarText, at offset: Int) -> Bool {
+    var index = offset
+    if text.matches(Self.codeWords[0], at: index) || text.matches(Self.codeWords[1], at: index) {
+      index += 4
+      if text[index] == 0xFF1A || text[index] == 0x3A { index += 1 }
+    }
+    let first = index
+    while CharacterClass.arabicDigit(text[index]) != nil { index += 1 }
+    guard index - first == 6 || index - first == 5 else { return false }
+    if text[index] == 0x2E || text[index] == 0xFF0E {  // .HK, .SH, .SZ
+      index += 1
+      while CharacterClass.isLatinLetter(text[index]) { index += 1 }
+    }
+    return text[index] == 0x29 || text[index] == 0xFF09
+  }
+
+  private static let codeWords = ["股票代码", "证券代码"].map(\.scalarValues)
+
+  /// The alias after `简称` at `offset`: `“X”`, `"X"` or a bare X before `)` or `，`.
+  private func definedAlias(in text: ScalarText, at offset: Int) -> Range<Int>? {
+    var start = offset
+    if text[start] == 0xFF1A || text[start] == 0x3A { start += 1 }  // 简称：
+    let quoted = [0x201C, 0x22, 0x300C, 0x300E].contains(text[start])
+    if quoted { start += 1 }
+    var end = start
+    while end - start < Self.maxCueNameLength, CharacterClass.isHan(text[end]) || CharacterClass.isLatinLetter(text[end]) || CharacterClass.arabicDigit(text[end]) != nil {
+      end += 1
+    }
+    let close = text[end]
+    let closes = quoted ? [0x201D, 0x22, 0x300D, 0x300F].contains(close) : [0x29, 0xFF09, 0xFF0C, 0x2C].contains(close)
+    guard closes, end - start >= 2, !OrgCueWords.genericAliases.contains(text.string(start..<end)) else { return nil }
+    return start..<end
+  }
+
+  @inline(__always) private func placeChain(in text: ScalarText, at offset: Int) -> (length: Int, code: String?)? {
+    let places = PlaceGazetteer.shared
+    guard places.trie.mayStart(with: text[offset]) else { return nil }
+    return places.placeChain(in: text, at: offset)
+  }
+
+  @inline(__always) private static func isNameScalar(_ c: UInt32) -> Bool {
+    (CharacterClass.isHan(c) && !OrgWords.stopCharacters.contains(c)) || CharacterClass.isLatinLetter(c)
+  }
+}
+
+extension OrgCueWords {
+  /// Every character of the industry words: a stem made only of them is another industry word.
+  static let industryTailScalars = ScalarSet(industryTails.flatMap(\.scalarValues))
+}
