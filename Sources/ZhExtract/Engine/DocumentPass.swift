@@ -3,19 +3,25 @@
 /// a name recurs):
 /// - an abbreviation the text defines (`祖名豆制品股份有限公司(以下简称“祖名股份”)`) is kept
 ///   only right after the organization it names, and takes that organization's kind;
-/// - a name found on a cue (`OrgCueRecognizer`) or defined by the text is the same
-///   organization wherever the same string recurs (`org.repeat`).
+/// - the other members of a list that holds organizations and ends as a list of them does
+///   (`达梦数据、星竞威武、声通科技等企业`) are organizations of the same kind (`org.list`);
+/// - a name found on a cue (`OrgCueRecognizer`), in such a list or defined by the text is the
+///   same organization wherever the same string recurs (`org.repeat`).
 enum DocumentPass {
   static func apply(to candidates: inout [Candidate], in text: ScalarText) {
-    guard candidates.contains(where: { $0.kind == .org && isPropagated($0.rule) }) else { return }
+    guard candidates.contains(where: { $0.kind == .org && (isPropagated($0.rule) || text[$0.end] == listSeparator) }) else { return }
     checkDefinitions(in: &candidates, text: text)
+    addListMembers(to: &candidates, in: text)
     addRepeats(to: &candidates, in: text)
   }
 
   /// Rules whose names recur unmarked: what the cue recognizer found and what the text defined.
   private static func isPropagated(_ rule: String) -> Bool {
-    rule.hasPrefix("org.cue") || rule == definedRule
+    rule.hasPrefix("org.cue") || rule == definedRule || rule == listRule
   }
+
+  private static let listRule = "org.list"
+  private static let listSeparator: UInt32 = 0x3001  // 、
 
   private static let definedRule = "org.defined"
 
@@ -41,6 +47,94 @@ enum DocumentPass {
       }
     }
     for index in removed.reversed() { candidates.remove(at: index) }
+  }
+
+  /// The members of each list of names separated by `、` that holds an organization, when it
+  /// ends with a list word (`等企业`, `3家企业`) or most of its members are organizations.
+  private static func addListMembers(to candidates: inout [Candidate], in text: ScalarText) {
+    var orgSpans: [Int: (end: Int, index: Int)] = [:]
+    var otherSpans = Set<Int>()
+    for (index, candidate) in candidates.enumerated() {
+      if candidate.kind == .org {
+        if let other = orgSpans[candidate.start], other.end >= candidate.end { continue }
+        orgSpans[candidate.start] = (candidate.end, index)
+      } else {
+        otherSpans.insert(candidate.start << 20 | candidate.end)
+      }
+    }
+    var listed = Set<Int>()  // starts of lists already read
+    var added: [Candidate] = []
+    for candidate in candidates where candidate.kind == .org && (text[candidate.end] == listSeparator || text[candidate.start - 1] == listSeparator) {
+      guard let members = list(around: candidate, in: text), !listed.contains(members[0].lowerBound) else { continue }
+      listed.insert(members[0].lowerBound)
+      let orgs = members.filter { orgSpans[$0.lowerBound]?.end == $0.upperBound }.count
+      let ended = OrgCueWords.listEnders.contains { text.matches($0.scalarValues, at: members[members.count - 1].upperBound) }
+        || countedEnder(in: text, at: members[members.count - 1].upperBound)
+      guard ended || (orgs >= 2 && orgs * 2 >= members.count) else { continue }
+      for member in members where orgSpans[member.lowerBound]?.end != member.upperBound {
+        // A member that crosses a name already found is no bare name (`中国工程院主办`).
+        guard !otherSpans.contains(member.lowerBound << 20 | member.upperBound), isName(text, member),
+          !candidates.contains(where: { $0.kind == .org && $0.start < member.upperBound && member.lowerBound < $0.end })
+        else { continue }
+        added.append(Candidate(start: member.lowerBound, end: member.upperBound, kind: .org, value: candidate.value, rule: listRule))
+      }
+    }
+    candidates.append(contentsOf: added)
+  }
+
+  /// The members of the `、` list that `candidate` belongs to, or nil when a member is no
+  /// short run of name characters (two to `maxMemberLength`).
+  private static func list(around candidate: Candidate, in text: ScalarText) -> [Range<Int>]? {
+    // Back to the list's first member, then member by member to its end.
+    var start = candidate.start
+    while text[start - 1] == listSeparator, let previous = memberStart(in: text, before: start - 1) { start = previous }
+    if start == candidate.start, text[start - 1] == listSeparator { return nil }
+    var members: [Range<Int>] = []
+    var offset = start
+    while true {
+      var end = offset
+      while end - offset < maxMemberLength + 1, isNameScalar(text[end]) { end += 1 }
+      guard end - offset >= 2, end - offset <= maxMemberLength else { return nil }
+      members.append(offset..<end)
+      guard text[end] == listSeparator else { break }
+      offset = end + 1
+    }
+    return members.count >= 2 ? members : nil
+  }
+
+  /// The start of the member that ends just before `end`, after a separator, a delimiter or
+  /// a word that ends names on their left (`包括|宁波银行`).
+  private static func memberStart(in text: ScalarText, before end: Int) -> Int? {
+    let boundaries = OrgLexicon.shared.boundaries
+    var start = end
+    while end - start < maxMemberLength, isNameScalar(text[start - 1]) {
+      if boundaries.edgeScalars.contains(text[start - 1]), boundaries.longestMatch(in: text, at: start) != nil { break }
+      start -= 1
+    }
+    if start < end, end - start >= 2, isNameScalar(text[start - 1]) { return start }
+    guard end - start >= 2, !isNameScalar(text[start - 1]) || start == 0 else { return nil }
+    return start
+  }
+
+  private static let maxMemberLength = 8
+
+  /// `3家企业`, `五家公司` after a list.
+  private static func countedEnder(in text: ScalarText, at offset: Int) -> Bool {
+    var index = offset
+    while OrgWords.ordinalNumerals.contains(text[index]) { index += 1 }
+    return index > offset && OrgCueWords.listEnders.contains { $0.hasPrefix("家") && text.matches($0.scalarValues, at: index) }
+  }
+
+  /// A member that is a name: no generic word, no place alone, no phrase (`西甲和法甲`).
+  private static func isName(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+    if OrgLexicon.shared.isGeneric(text, range, commonWords: false) || range.contains(where: { OrgCueWords.phraseCharacters.contains(text[$0]) }) { return false }
+    let places = PlaceGazetteer.shared
+    if places.trie.mayStart(with: text[range.lowerBound]), places.placeChain(in: text, at: range.lowerBound)?.length == range.count { return false }
+    return true
+  }
+
+  @inline(__always) private static func isNameScalar(_ c: UInt32) -> Bool {
+    (CharacterClass.isHan(c) && !OrgWords.stopCharacters.contains(c)) || CharacterClass.isLatinLetter(c)
   }
 
   /// Every other occurrence of a propagated name, as a candidate of the same kind and value.

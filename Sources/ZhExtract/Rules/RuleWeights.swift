@@ -10,6 +10,7 @@ enum RuleWeights {
     org.club\t1\ta club named for its city, in sports news
     org.form\t1\tname + form (有限公司, 人民政府)
     org.defined\t1.3\tthe text defines it: (以下简称“X”)
+    org.list\t0.8\ta member of a list of organizations (A、B、C等企业)
     org.repeat\t0.9\tthe same string as a name found on strong evidence
     org.cue\t0.8\tno form: a context cue (a list of companies, a stock code, a role after it)
     place\t1\ta gazetteer name
