@@ -129,8 +129,9 @@ enum DocumentPass {
   private static func isName(_ text: ScalarText, _ range: Range<Int>) -> Bool {
     if OrgLexicon.shared.isGeneric(text, range, commonWords: false) || range.contains(where: { OrgCueWords.phraseCharacters.contains(text[$0]) }) { return false }
     let places = PlaceGazetteer.shared
-    if places.trie.mayStart(with: text[range.lowerBound]), places.placeChain(in: text, at: range.lowerBound)?.length == range.count { return false }
-    return true
+    guard places.trie.mayStart(with: text[range.lowerBound]), let place = places.placeChain(in: text, at: range.lowerBound) else { return true }
+    // A place alone, or a place and a generic word (`某某区大数据`), names no organization.
+    return place.length < range.count && !OrgLexicon.shared.isGeneric(text, range.lowerBound + place.length..<range.upperBound)
   }
 
   @inline(__always) private static func isNameScalar(_ c: UInt32) -> Bool {

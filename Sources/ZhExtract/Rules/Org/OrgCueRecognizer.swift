@@ -56,29 +56,37 @@ struct OrgCueRecognizer: Recognizer {
     Candidate(start: start, end: end, kind: .org, value: .org(OrganizationValue(kind: kind)), rule: rule)
   }
 
-  /// The start of a company's short name whose industry word starts at `tailStart`: the longest
-  /// stem of two to four name characters that follows a delimiter, led by the places before it
-  /// (`厦门|艾美森|新材料`), or nil when the stem is a common word or a place.
+  /// The start of a company's short name whose industry word starts at `tailStart`: the
+  /// shortest stem of two to four name characters that opens after a delimiter, a place
+  /// (`厦门|艾美森|新材料`) or a known name (`哈工大|乐聚|机器人`), which then lead the name; nil
+  /// when the stem is a phrase, a common or dictionary word, or a place.
   private func shortNameStart(in text: ScalarText, tailStart: Int, boundaries: inout WordBoundaries) -> Int? {
     guard Self.isNameScalar(text[tailStart - 1]), !endsBoundaryWord(in: text, at: tailStart) else { return nil }
-    // The shortest stem that opens after a delimiter: a longer one would hold a word before the name.
-    var found: Int?
+    // The shortest stem that opens: a longer one would hold a word before the name.
+    var found: (start: Int, lead: Int?)?
     for length in 2...Self.maxStemLength {
       let start = tailStart - length
       guard start >= 0, Self.isNameScalar(text[start]) else { break }
       if opensName(in: text, at: start) {
-        found = start
+        found = (start, nil)
+        break
+      }
+      if let lead = leadStart(in: text, before: start) {
+        found = (start, lead)
         break
       }
     }
-    guard var start = found else { return nil }
+    guard let (start, lead) = found else { return nil }
     let stem = Array(text.scalars[start..<tailStart])
     if stem.contains(where: { OrgCueWords.phraseCharacters.contains($0) }) { return nil }  // 以|大数据, 腾飞和|科技
+    if stem.contains(where: { OrgCueWords.divisionSuffixes.contains($0) }) { return nil }  // 重庆|经开区大|数据
     if OrgWords.ordinalNumerals.contains(stem[0]) || OrgCueWords.countWords.contains(stem[0]) { return nil }  // 一沓|材料, 多辆|汽车
-    if let known = lexicon.namesReversed.longestMatch(in: text, at: tailStart), known.length == stem.count,
-      [.government, .party].contains(lexicon.nameKinds[Int(known.payload)])
-    {
-      return nil  // 农业部|科技
+    if let known = lexicon.namesReversed.longestMatch(in: text, at: tailStart), known.length == stem.count {
+      // A known company leads its own short name (比亚迪|建工); a body does not (农业部|科技).
+      guard lexicon.nameKinds[Int(known.payload)] == .company, !OrgCueWords.dataTails.contains(Array(text.scalars[tailStart..<tailStart + 2])) else {
+        return nil  // 央行|数据 (显示)
+      }
+      return lead ?? placeLedStart(in: text, before: start) ?? start
     }
     if notStems.contains(stem) || lexicon.isGeneric(text, start..<tailStart) { return nil }
     // A stem that ends in a common word is a phrase (`推动科学|技术`, `高原绿色|食品`).
@@ -87,9 +95,20 @@ struct OrgCueRecognizer: Recognizer {
     if let place = placeChain(in: text, at: start), place.length >= tailStart - start - 1 { return nil }  // 湖北|电力
     // A name's stem is no dictionary word: ICU cuts 莱|宝 and 长|信 but keeps 架空 and 散装 whole.
     if !boundaries.isBoundary(tailStart - 1) { return nil }
-    // A chain of places just before the stem leads the name: 深圳|比亚迪|建工.
-    if let led = placeLedStart(in: text, before: start) { start = led }
-    return start
+    return lead ?? placeLedStart(in: text, before: start) ?? start
+  }
+
+  /// The start of a place chain or a known company that ends at `offset` and opens a name
+  /// itself (`深圳|`, `哈工大|`), or nil.
+  private func leadStart(in text: ScalarText, before offset: Int) -> Int? {
+    if let place = placeLedStart(in: text, before: offset) { return place }
+    guard lexicon.namesReversed.edgeScalars.contains(text[offset - 1]), let known = lexicon.namesReversed.longestMatch(in: text, at: offset) else {
+      return nil
+    }
+    guard [.company, .education, .research].contains(lexicon.nameKinds[Int(known.payload)]), opensName(in: text, at: offset - known.length) else {
+      return nil
+    }
+    return offset - known.length
   }
 
   /// True when a name may open at `offset`: at the text's start, after punctuation, a space,
@@ -105,6 +124,7 @@ struct OrgCueRecognizer: Recognizer {
 
   /// The start of a chain of places that ends at `offset` and opens a name itself, or nil.
   private func placeLedStart(in text: ScalarText, before offset: Int) -> Int? {
+    guard !OrgCueWords.divisionSuffixes.contains(text[offset]) else { return nil }  // 重庆经开|区大|数据
     for length in stride(from: min(6, offset), through: 2, by: -1) {
       let start = offset - length
       if placeChain(in: text, at: start)?.length == length, opensName(in: text, at: start) { return start }

@@ -49,5 +49,11 @@ enum OrgCueWords {
   static let phraseCharacters = ScalarSet(characters: "以和是将使向对在与及并或也而从把被用靠有无能可要这那此每各该其种项批条些之于为均仅")
 
   /// Words of quantity that open no name (`多辆|汽车`, `几家|银行`).
-  static let countWords = ScalarSet(characters: "多几数每某诸众")
+  static let countWords = ScalarSet(characters: "多几数每某诸众第")
+
+  /// Industry words that after a known name are its data or its know-how (`央行数据显示`).
+  static let dataTails: Set<[UInt32]> = [Array("数据".unicodeScalars.map(\.value)), Array("技术".unicodeScalars.map(\.value))]
+
+  /// Division suffixes: a stem never starts with one (the place before it lacks it).
+  static let divisionSuffixes = ScalarSet(characters: "省市县区镇乡村州旗盟")
 }
