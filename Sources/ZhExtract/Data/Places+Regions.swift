@@ -77,7 +77,7 @@ extension BundledData {
 岭南	region	
 大陆	region	
 海峡两岸	region	
-粤港澳大湾区	region	大湾区
+粤港澳大湾区	region	大湾区|粤港大湾区
 长江三角洲	region	长三角
 珠江三角洲	region	珠三角
 京津冀	region	
@@ -160,6 +160,32 @@ extension BundledData {
 约旦河西岸	region	
 克什米尔	region	
 科索沃	region	
+三北	region	
+苏南	region	
+苏北	region	
+苏中	region	
+皖南	region	
+皖北	region	
+浙东	region	
+浙南	region	
+浙西南	region	
+粤东	region	
+粤西	region	
+粤北	region	
+粤东西北	region	
+粤东北	region	
+闽南	region	
+闽西	region	
+赣南	region	
+湘西	region	
+鄂西	region	
+陕北	region	
+陕南	region	
+关中	region	
+豫东	region	
+鲁西南	region	
+川西	region	
+中央苏区	region	
 雄安新区	zone	
 滨海新区	zone	
 舟山群岛新区	zone	
@@ -194,9 +220,12 @@ extension BundledData {
 广东自由贸易试验区	zone	广东自贸区
 天津自由贸易试验区	zone	天津自贸区
 福建自由贸易试验区	zone	福建自贸区
+郑州航空港经济综合实验区	zone	郑州航空港区|航空港区
+粤北生态发展区	zone	
+水乡客厅	zone	
 """#
 
-  /// One-character abbreviations: character, target (division name, ISO code or region name).
+  /// One-character abbreviations: character, target (division name, ISO code or region name)[, scope].
   static let placeAbbreviations = #"""
 京	北京市
 津	天津市
@@ -296,5 +325,57 @@ extension BundledData {
 马	MY
 北	北京市
 上	上海市
+衢	衢州市	local
+甬	宁波市	local
+绍	绍兴市	local
+嘉	嘉兴市	local
+湖	湖州市	local
+温	温州市	local
+金	金华市	local
+舟	舟山市	local
+锡	无锡市	local
+徐	徐州市	local
+扬	扬州市	local
+宿	宿迁市	local
+泰	泰州市	local
+通	南通市	local
+宁	南京市	local
+合	合肥市	local
+芜	芜湖市	local
+马	马鞍山市	local
+巢	巢湖市	local
+蚌	蚌埠市	local
+郑	郑州市	local
+洛	洛阳市	local
+汴	开封市	local
+商	商丘市	local
+长	长春市	local
+延	延边朝鲜族自治州	local
+沈	沈阳市	local
+连	大连市	local
+蓉	成都市	local
+筑	贵阳市	local
+昆	昆明市	local
+邕	南宁市	local
+佛	佛山市	local
+莞	东莞市	local
+珠	珠海市	local
+汕	汕头市	local
+泉	泉州市	local
+漳	漳州市	local
+莆	莆田市	local
+青	青岛市	local
+烟	烟台市	local
+济	济南市	local
+潍	潍坊市	local
+威	威海市	local
+兰	兰州市	local
+银	银川市	local
+包	包头市	local
+拉	拉萨市	local
+石	石家庄市	local
+唐	唐山市	local
+赣	赣州市	local
+苏	苏州市	local
 """#
 }

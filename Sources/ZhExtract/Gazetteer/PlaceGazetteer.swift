@@ -18,6 +18,9 @@ public final class PlaceGazetteer: Sendable {
   /// One-character abbreviations (`京`, `美`, `港`) → their records.
   let abbreviations: [UInt32: [Int32]]
   let abbreviationScalars: ScalarSet
+  /// Cities' abbreviations of scope `local` (`甬`, `衢`) → their records: places only in a
+  /// pair or run of Chinese division abbreviations that the text supports.
+  let localAbbreviations: [UInt32: [Int32]]
   /// Frequent two-character words that are no places (`政府`, `人民`, `南方`), with log2 of
   /// their frequency.
   let commonWords: PairTable
@@ -129,6 +132,7 @@ public final class PlaceGazetteer: Sendable {
     }
     // One-character abbreviations: character, target (division name, ISO code, region name).
     var abbreviations: [UInt32: [Int32]] = [:]
+    var localAbbreviations: [UInt32: [Int32]] = [:]
     TSVScanner.forEachLine(BundledData.placeAbbreviations) { bytes, fields in
       guard fields.count >= 2 else { return }
       let target = TSVScanner.string(bytes, fields[1])
@@ -140,7 +144,10 @@ public final class PlaceGazetteer: Sendable {
         }
       }
       guard let record = byName[target] ?? division else { return }
-      TSVScanner.forEachScalar(bytes, fields[0]) { abbreviations[$0, default: []].append(record) }
+      let local = fields.count > 2 && TSVScanner.string(bytes, fields[2]) == "local"
+      TSVScanner.forEachScalar(bytes, fields[0]) { scalar in
+        if local { localAbbreviations[scalar, default: []].append(record) } else { abbreviations[scalar, default: []].append(record) }
+      }
     }
 
     func pairTable(_ table: String, capacity: Int) -> PairTable {
@@ -163,6 +170,7 @@ public final class PlaceGazetteer: Sendable {
     self.trie = trie
     self.abbreviations = abbreviations
     self.abbreviationScalars = ScalarSet(abbreviations.keys)
+    self.localAbbreviations = localAbbreviations
     self.townshipStart = townshipStart
     self.townshipEnd = townshipEnd
     self.divisionIndex = divisionIndex

@@ -32,6 +32,8 @@ DROP_ALIAS = set("""城关 东区 西区 南区 北区 中区 郊区 矿区 城�
 东方 前进 向阳 安定 永和 胜利 友谊 文明 解放 建设 振兴 工农 光明 太平 团结 新兴 兴隆 利民 宝山 先锋 龙凤 白云
 东风 新城 中原 江南 江北 海南 河东 河西 城中 城北 城东 城西 城南 铁西 铁东 西市 东城 西城 南山 北山 青山 双桥 大东
 平安 安宁 永安 长宁 普陀 南开 河北 山东 山西 梅河 文化 和田 麻章 金湖 新市 大同 上街 来宾""".split())
+# Short forms of prefecture names in the local press (哈市 for 哈尔滨市).
+EXTRA_SHORT = {"230100": ["哈市"], "150100": ["呼市"], "650100": ["乌市"]}
 JIONLP_ISO = {"沙特": "SA", "巴勒斯坦": "PS", "波黑": "BA", "马其顿": "MK", "塞拉里昂": "SL", "多米尼克国": "DM"}
 ISO_TYPOS = {"琦玉县": "埼玉县"}  # iso-codes zh_CN misspellings
 SUBDIVISION_TYPES = {"State", "Province", "Prefecture", "Land", "Canton", "Autonomous community", "Region",
@@ -182,6 +184,7 @@ def main():
         # (jionlp stores 810000/820000 with district names: 元朗区, 路氹城.)
         if ja and ja != name and ja not in aliases and level <= 2 and ja not in DROP_ALIAS and code[:2] not in ("81", "82"):
             aliases.append(ja)  # jionlp's extra L1-L2 short forms (土右旗-style forms are L3)
+        aliases += [a for a in EXTRA_SHORT.get(code, []) if a not in aliases]
         if level == 3 and ja and (ja if ja != name else None) != (alias if aliases else None):
             disagreements.append((code, name, alias, ja))
         out.append((code, parent, str(level), t, name, "|".join(aliases)))
@@ -379,8 +382,8 @@ def main():
         name_freq)])
     swift_file("Regions", "Hand-written from public facts (Data/Generator/regions.tsv, abbreviations.tsv).", [
         ("namedRegions", "Named regions and zones: name, kind (region|zone), other names (|).", region_rows),
-        ("placeAbbreviations", "One-character abbreviations: character, target (division name, ISO code or region name).",
-         [tuple(a[:2]) for a in abbrevs])])
+        ("placeAbbreviations", "One-character abbreviations: character, target (division name, ISO code or region name)[, scope].",
+         [tuple(a[:3]) if len(a) > 2 and a[2] else tuple(a[:2]) for a in abbrevs])])
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ struct PlaceRecognizer: Recognizer {
 
   private let gazetteer = PlaceGazetteer.shared
   private let joint = JointAbbreviations()
+  private let divisionJoints = DivisionJoints(gazetteer: PlaceGazetteer.shared)
   private let verbs = ScalarSet(characters: PlaceWords.abbreviationVerbs)
   private let verbAbbreviations = ScalarSet(characters: PlaceWords.verbAbbreviations)
   private let notAfterVerb = WordList<Void>(PlaceWords.notAbbreviationWords)
@@ -28,6 +29,11 @@ struct PlaceRecognizer: Recognizer {
   /// Records of the generic district names (`东区`, `城区`), by record index.
   private let contextOnly: [Bool]
   private let zoneSuffixes = WordList<Void>(PlaceWords.zoneSuffixes)
+  private let jointZoneSuffixes = WordList<Void>(PlaceWords.jointZoneSuffixes)
+  private let zonePartSuffixes = WordList<Void>(PlaceWords.zonePartSuffixes)
+  private let zonePartners = WordList<Void>(PlaceWords.zonePartners)
+  private let zoneDashes = ScalarSet(characters: PlaceWords.zoneDashes)
+  private let regionSuffixes = WordList<Void>(PlaceWords.regionSuffixes)
   private let featureSuffixes = WordList<Void>(PlaceWords.featureSuffixes)
   /// Last characters of names that are features already (`松花江`, `大兴安岭`).
   private let featureEndings = ScalarSet(characters: "江河湖湾岛山岭海峡洋")
@@ -51,6 +57,7 @@ struct PlaceRecognizer: Recognizer {
     var scanFlags = ScalarFlags()
     scanFlags.insert(ScanFlag.name, forEachOf: gazetteer.trie.starts)
     scanFlags.insert(ScanFlag.abbreviation, forEachOf: gazetteer.abbreviationScalars)
+    scanFlags.insert(ScanFlag.abbreviation, forEachOf: ScalarSet(gazetteer.localAbbreviations.keys))
     scanFlags.insert(ScanFlag.notPlace, forEachOf: notPlaces.firstScalars)
     self.scanFlags = scanFlags
     let names = Set(PlaceWords.contextOnlyNames)
@@ -61,6 +68,7 @@ struct PlaceRecognizer: Recognizer {
     // Locals, so that the closures below capture them and not a copy of every table.
     let gazetteer = self.gazetteer
     var mentions: [PlaceMention] = []
+    var pendingJoints: [DivisionJoints.Pending] = []
     var ends: [(end: Int, node: Int32)] = []
     ends.reserveCapacity(16)
     let scanFlags = self.scanFlags
@@ -84,10 +92,16 @@ struct PlaceRecognizer: Recognizer {
       } else {
         ends.removeAll(keepingCapacity: true)
       }
-      if abbreviated, ends.isEmpty || isJointCountry(in: text, at: index, ends: ends), let joint = jointLength(in: text, at: index) {
-        if let zone = zoneSuffixes.match(in: text, at: index + joint) {
-          mentions.append(PlaceMention(start: index, end: index + joint + zone.length, options: [], rule: "place.zone-joint"))
-          index += joint + zone.length
+      if abbreviated, ends.isEmpty || isJointCountry(in: text, at: index, ends: ends), let match = jointLength(in: text, at: index) {
+        let joint = match.length
+        if let evidence = match.division {
+          pendingJoints.append(DivisionJoints.Pending(start: index, length: joint, evidence: evidence))
+          index += joint
+          continue
+        }
+        if let zoneEnd = namedZoneEnd(in: text, after: index + joint, joint: true) {
+          mentions.append(PlaceMention(start: index, end: zoneEnd, options: [], rule: "place.zone-joint"))
+          index = zoneEnd
           continue
         }
         appendJoint(in: text, start: index, length: joint, to: &mentions)
@@ -112,8 +126,12 @@ struct PlaceRecognizer: Recognizer {
           continue
         }
         if var mention = accept(in: text, start: index, end: end, node: node, previous: mentions.last) {
-          if let zoneEnd = namedZoneEnd(in: text, after: end) {
+          let isRegion = mention.options.allSatisfy { gazetteer.records[Int($0.record)].kind == .region }
+          // (`大西洋新城`: a zone word after a sea or a continent names a building.)
+          if !isRegion, let zoneEnd = namedZoneEnd(in: text, after: end, place: mention.options) {
             mention = PlaceMention(start: index, end: zoneEnd, options: [], rule: "place.zone")
+          } else if isRegion, let suffix = regionSuffixes.match(in: text, at: end) {
+            mention.end += suffix.length  // 长三角地区, 华中地区
           } else if !featureEndings.contains(text[end - 1]), mention.options.allSatisfy({ option in
             let record = gazetteer.records[Int(option.record)]
             return record.kind != .region && record.kind != .zone && record.level != 4
@@ -136,8 +154,9 @@ struct PlaceRecognizer: Recognizer {
       }
       index += 1
     }
+    if !pendingJoints.isEmpty { confirmJoints(pendingJoints, in: text, mentions: &mentions) }
     guard !mentions.isEmpty else { return }
-    PlaceResolver(gazetteer: gazetteer).resolve(&mentions)
+    PlaceResolver(gazetteer: gazetteer).resolve(&mentions, in: text)
     for mention in mentions {
       candidates.append(
         Candidate(start: mention.start, end: mention.end, kind: .place, value: .place(mention.value(gazetteer, in: text)), rule: mention.rule))
@@ -145,19 +164,53 @@ struct PlaceRecognizer: Recognizer {
   }
 
   /// The end of a named zone that starts with the place ending at `end`: a zone word right
-  /// after it (`梅州高新区`), after a place in parentheses (`深圳(哈尔滨)产业园`), or after a
-  /// short name of one to four characters (`梅州预制菜产业园`).
-  private func namedZoneEnd(in text: ScalarText, after end: Int) -> Int? {
+  /// after it (`梅州高新区`), after a place in parentheses (`深圳(哈尔滨)产业园`), after a
+  /// short name of one to six characters (`梅州预制菜产业园`), or a zone of the gazetteer or a
+  /// place's zone right after it (`重庆两江新区`, `吴江泗阳产业合作园区`); a partner joined
+  /// by a dash may come first (`中国—东盟产业合作区`), a part of the zone after
+  /// (`…自贸试验区开封片区`).
+  private func namedZoneEnd(
+    in text: ScalarText, after end: Int, place: [(record: Int32, form: PlaceNameForm)] = [], joint: Bool = false
+  ) -> Int? {
+    var position = end
+    if zoneDashes.contains(text[position]) {
+      if let partner = zonePartners.match(in: text, at: position + 1) {
+        position += 1 + partner.length
+      } else if let partner = gazetteer.longestPlace(in: text, at: position + 1) {
+        position += 1 + partner.length
+      } else {
+        return nil
+      }
+    }
+    if joint, let zone = jointZoneSuffixes.match(in: text, at: position) { return position + zone.length }
+    guard var zoneEnd = zoneEndAfterName(in: text, after: position, nested: place) else { return nil }
+    // `河南自贸试验区开封片区`: a place and a word of parts after the zone.
+    if let place = gazetteer.longestPlace(in: text, at: zoneEnd), let part = zonePartSuffixes.match(in: text, at: zoneEnd + place.length) {
+      zoneEnd += place.length + part.length
+    }
+    return zoneEnd
+  }
+
+  /// `namedZoneEnd` without the partner and the part; `nested`, the readings of the place
+  /// before, lets a place's zone follow.
+  private func zoneEndAfterName(in text: ScalarText, after end: Int, nested: [(record: Int32, form: PlaceNameForm)]?) -> Int? {
     if let zone = zoneSuffixes.match(in: text, at: end) { return end + zone.length }
     var position = end
     if text[position] == 0x28 || text[position] == 0xFF08 {  // ( or （
       guard let inner = gazetteer.longestPlace(in: text, at: position + 1) else { return nil }
       position += 1 + inner.length
       guard text[position] == 0x29 || text[position] == 0xFF09 else { return nil }
-      position += 1
-      return zoneSuffixes.match(in: text, at: position).map { position + $0.length }
+      return zoneEndAfterName(in: text, after: position + 1, nested: nil)
     }
-    for length in 1...4 {
+    if let outer = nested, gazetteer.trie.mayStart(with: text[end]), let place = gazetteer.longestPlace(in: text, at: end) {
+      let placeEnd = end + place.length
+      let isZone = place.entry.records.contains { gazetteer.records[Int($0.record)].kind == .zone }
+      if isZone || zoneSuffixes.match(in: text, endingAt: placeEnd) != nil { return placeEnd }
+      // Two places that name a zone together (`吴江泗阳产业合作园区`), not a chain (`北京市丰台区…`).
+      let inChain = place.entry.records.contains { inner in outer.contains { gazetteer.contains($0.record, inner.record) } }
+      if !inChain, let zoneEnd = zoneEndAfterName(in: text, after: placeEnd, nested: nil) { return zoneEnd }
+    }
+    for length in 1...6 {
       let c = text[end + length - 1]
       guard CharacterClass.isHan(c), !notInZoneName.contains(c) else { return nil }
       if let zone = zoneSuffixes.match(in: text, at: end + length) { return end + length + zone.length }
@@ -245,11 +298,13 @@ struct PlaceRecognizer: Recognizer {
     if end - start >= 3, options.allSatisfy({ $0.form == .historical }), gazetteer.isCommonWord(text[end - 2], text[end - 1]) {
       return true
     }
-    // `和安多县`, `同德国`: a longer name starts inside a division's short name and runs past it.
+    // `和安多县`, `同德国`: a longer name starts inside a division's short name and runs past
+    // it, unless that name ends in a word itself (`济南非法`: 非法).
     let division = options.allSatisfy { gazetteer.records[Int($0.record)].kind == .division }
     for inner in start + 1..<end where division && gazetteer.trie.mayStart(with: text[inner]) {
       if let hit = gazetteer.longestPlace(in: text, at: inner), inner + hit.length > end,
-        hit.entry.records.contains(where: { $0.form == .full })
+        hit.entry.records.contains(where: { $0.form == .full }),
+        !gazetteer.isCommonWord(text[inner + hit.length - 1], text[inner + hit.length])
       {
         return true
       }
@@ -277,39 +332,77 @@ struct PlaceRecognizer: Recognizer {
   /// The length of a joint abbreviation at `offset`, where no name starts: two to four
   /// abbreviations followed by a word of relations (`中美两国`, `港澳同胞`), two strong ones
   /// (`中俄建设`), or three or more (`港澳台`, `北上广`), none of them in a word with the text
-  /// around (`新华日报`: 日报).
-  private func jointLength(in text: ScalarText, at offset: Int) -> Int? {
+  /// around (`新华日报`: 日报); else a joint of Chinese divisions (`division`: what it still
+  /// needs from the rest of the text, `DivisionJoints`).
+  private func jointLength(in text: ScalarText, at offset: Int) -> (length: Int, division: DivisionJoints.Evidence?)? {
     let gazetteer = self.gazetteer, strongAbbreviations = joint.strong
-    let abbreviations = gazetteer.abbreviationScalars
-    guard abbreviations.contains(text[offset + 1]) else { return nil }
+    let abbreviations = gazetteer.abbreviationScalars, divisionScalars = divisionJoints.scalars
+    let jointScalar = { (c: UInt32) in abbreviations.contains(c) || divisionScalars.contains(c) }
+    guard jointScalar(text[offset + 1]) else { return nil }
     // `其中美国`, `集中美化`: the first character ends a word.
     if gazetteer.isCommonWord(text[offset - 1], text[offset]) { return nil }
     // `刘德华`: after a surname, two abbreviations are more likely a given name.
     let afterSurname = surnames.contains(text[offset - 1])
     var length = 2
-    while length < 4 && abbreviations.contains(text[offset + length]) { length += 1 }
+    while length < 4 && jointScalar(text[offset + length]) { length += 1 }
     while length >= 2 {
       defer { length -= 1 }
       let end = offset + length
       let next = text[end]
       // `中英文`, `日中午`: the last character starts a word; `中法国`, `美中北京`: a name starts inside.
       if gazetteer.isCommonWord(text[end - 1], next) { continue }
-      if (offset + 1..<end).contains(where: { inner in
-        gazetteer.trie.mayStart(with: text[inner]) && gazetteer.longestPlace(in: text, at: inner) != nil
-      }) {
-        continue
-      }
+      if (offset + 1..<end).contains(where: { nameStartsInside(in: text, at: $0) }) { continue }
       if length == 2 && (afterSurname || runOnly.contains(text[offset]) || runOnly.contains(text[offset + 1])) { continue }
-      if joint.followers.match(in: text, at: end) != nil || zoneSuffixes.match(in: text, at: end) != nil { return length }
-      if length >= 3, isRun(in: text, offset, end) { return length }
-      // Two strong abbreviations pair on their own, unless they spell a word (`非法`, `美德`).
-      if length == 2, (offset..<end).allSatisfy({ strongAbbreviations.contains(text[$0]) }),
-        !gazetteer.isCommonWord(text[offset], text[offset + 1]), jointWords.match(in: text, at: offset) == nil
+      let followed = joint.followers.match(in: text, at: end) != nil || zoneSuffixes.match(in: text, at: end) != nil
+      if (offset..<end).allSatisfy({ abbreviations.contains(text[$0]) }) {
+        if followed { return (length, nil) }
+        if length >= 3, isRun(in: text, offset, end) { return (length, nil) }
+        // Two strong abbreviations pair on their own, unless they spell a word (`非法`, `美德`).
+        if length == 2, (offset..<end).allSatisfy({ strongAbbreviations.contains(text[$0]) }),
+          !gazetteer.isCommonWord(text[offset], text[offset + 1]), jointWords.match(in: text, at: offset) == nil
+        {
+          return (length, nil)
+        }
+      }
+      if jointWords.match(in: text, at: offset) == nil,
+        let evidence = divisionJoints.evidence(in: text, start: offset, end: end, followed: followed)
       {
-        return length
+        return (length, evidence)
       }
     }
     return nil
+  }
+
+  /// True when a name starts at `offset`, inside a joint: any name but a township's short
+  /// one, which is no place without its suffix (`杭衢山海`: 衢山 is a town's name).
+  private func nameStartsInside(in text: ScalarText, at offset: Int) -> Bool {
+    guard gazetteer.trie.mayStart(with: text[offset]), let hit = gazetteer.longestPlace(in: text, at: offset) else { return false }
+    return !hit.entry.records.allSatisfy { $0.form != .full && gazetteer.records[Int($0.record)].level == 4 }
+  }
+
+  /// Adds the division joints whose places the text names (`DivisionJoints`), in order.
+  private func confirmJoints(_ pending: [DivisionJoints.Pending], in text: ScalarText, mentions: inout [PlaceMention]) {
+    var named = Set<Int32>()
+    for mention in mentions {
+      for option in mention.options {
+        var record = option.record
+        while record >= 0, named.insert(record).inserted { record = gazetteer.records[Int(record)].parent }
+      }
+    }
+    let confirmed = divisionJoints.confirmed(pending, in: text, named: named)
+    guard !confirmed.isEmpty else { return }
+    for (start, records) in confirmed {
+      let end = start + records.count
+      if let zoneEnd = namedZoneEnd(in: text, after: end, joint: true) {
+        mentions.append(PlaceMention(start: start, end: zoneEnd, options: [], rule: "place.zone-joint"))
+        continue
+      }
+      for (offset, record) in records.enumerated() {
+        mentions.append(
+          PlaceMention(start: start + offset, end: start + offset + 1, options: [(record, .short)], rule: "place.division-joint"))
+      }
+    }
+    mentions.sort { $0.start < $1.start }
   }
 
   /// `中非合作`: a two-character name spelled by two strong abbreviations (中非, the Central

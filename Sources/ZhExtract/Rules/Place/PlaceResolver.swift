@@ -33,7 +33,10 @@ struct PlaceMention {
 struct PlaceResolver {
   let gazetteer: PlaceGazetteer
 
-  func resolve(_ mentions: inout [PlaceMention]) {
+  /// Characters that join the names of a list (`青浦、吴江和嘉善`).
+  private let listMarks = ScalarSet(characters: PlaceWords.listMarks)
+
+  func resolve(_ mentions: inout [PlaceMention], in text: ScalarText) {
     // 1. Chains: a name right after another is inside it, when it can be.
     for index in mentions.indices.dropFirst() where mentions[index].start == mentions[index - 1].end {
       let outer = mentions[index - 1].options
@@ -44,7 +47,7 @@ struct PlaceResolver {
       let containing = outer.filter { option in inside.contains { gazetteer.contains(option.record, $0.record) } }
       if !containing.isEmpty { mentions[index - 1].options = containing }
     }
-    if mentions.contains(where: isLoneCandidate) { dropLoneCountyShortNames(&mentions) }
+    if mentions.contains(where: isLoneCandidate) { dropLoneCountyShortNames(&mentions, in: text) }
     // Preferences by form before context, so that `海南` (province, or a prefecture's short
     // name) does not wait for context.
     for index in mentions.indices where mentions[index].options.count > 1 {
@@ -88,17 +91,19 @@ struct PlaceResolver {
   }
 
   /// A county's short name (`顺德`, `爱民`, `天涯`) is a place only next to another place of
-  /// its chain or when a division above it is named somewhere in the text: on its own it is
-  /// far more often a word or a name.
-  private func dropLoneCountyShortNames(_ mentions: inout [PlaceMention]) {
+  /// its chain, when a division above it is named somewhere in the text, or in a list with
+  /// another county (`青浦、吴江、嘉善`): on its own it is far more often a word or a name. Once
+  /// a county is kept, so are its other mentions.
+  private func dropLoneCountyShortNames(_ mentions: inout [PlaceMention], in text: ScalarText) {
     var named = Set<Int32>()
     for mention in mentions { for option in mention.options { named.insert(option.record) } }
     var keep = [Bool](repeating: true, count: mentions.count)
     for (index, mention) in mentions.enumerated() {
       guard isLoneCandidate(mention) else { continue }
-      let adjacent = (index > 0 && mentions[index - 1].end == mention.start)
-        || (index + 1 < mentions.count && mentions[index + 1].start == mention.end)
-      if adjacent { continue }
+      // (Next to a division: a region or a zone names no chain, `运河苏南段`.)
+      let adjacent = (index > 0 && mentions[index - 1].end == mention.start && isDivision(mentions[index - 1]))
+        || (index + 1 < mentions.count && mentions[index + 1].start == mention.end && isDivision(mentions[index + 1]))
+      if adjacent || isListedWithCounty(mentions, index, in: text) { continue }
       let anchored = mention.options.contains { option in
         var record = gazetteer.records[Int(option.record)].parent
         while record >= 0 {
@@ -109,7 +114,36 @@ struct PlaceResolver {
       }
       if !anchored { keep[index] = false }
     }
-    if keep.contains(false) { mentions = zip(mentions, keep).filter(\.1).map(\.0) }
+    guard keep.contains(false) else { return }
+    var kept = Set<Int32>()
+    for (index, mention) in mentions.enumerated() where keep[index] && isLoneCandidate(mention) {
+      for option in mention.options { kept.insert(option.record) }
+    }
+    for (index, mention) in mentions.enumerated() where !keep[index] && mention.options.contains(where: { kept.contains($0.record) }) {
+      keep[index] = true
+    }
+    mentions = zip(mentions, keep).filter(\.1).map(\.0)
+  }
+
+  /// True when the mention at `index` and a county next to it are joined by a list mark.
+  private func isListedWithCounty(_ mentions: [PlaceMention], _ index: Int, in text: ScalarText) -> Bool {
+    let isCounty = { (mention: PlaceMention) in
+      mention.options.contains { self.gazetteer.records[Int($0.record)].level == 3 }
+    }
+    let mention = mentions[index]
+    if index > 0, mentions[index - 1].end + 1 == mention.start, listMarks.contains(text[mention.start - 1]), isCounty(mentions[index - 1]) {
+      return true
+    }
+    if index + 1 < mentions.count, mention.end + 1 == mentions[index + 1].start, listMarks.contains(text[mention.end]),
+      isCounty(mentions[index + 1])
+    {
+      return true
+    }
+    return false
+  }
+
+  private func isDivision(_ mention: PlaceMention) -> Bool {
+    mention.options.contains { gazetteer.records[Int($0.record)].kind == .division }
   }
 
   /// True for a mention whose every reading is a county's short name.

@@ -9,6 +9,13 @@ enum PlaceWords {
     两个 三个 加强 和平 在 就 之 友 等 、 邦交 第
     """.split(separator: " ").map(String.init)
 
+  /// Words after a pair of Chinese division abbreviations that show it names several places
+  /// (`杭衢合作` has 合作 above; `深哈对口合作`, `闽宁协作`, `宁马城际铁路`).
+  static let divisionJointFollowers = """
+    对口 协作 结对 帮扶 扶贫 共建 共振兴 毗邻 两市 两省 两省区 两区 三省 三市 山海协作 产业 籍 \
+    城际 高铁 高速 铁路 公路
+    """.split(separator: " ").map(String.init)
+
   /// Verbs before a single abbreviation that make it a place (`访华`, `驻美`, `在京`, `离港`).
   static let abbreviationVerbs = "访来驻赴离抵旅援侵返回在对"
   /// The abbreviations those verbs may take.
@@ -17,6 +24,9 @@ enum PlaceWords {
   static let sideAbbreviations = "中美俄日英法德韩朝巴以印"
   /// Characters before `X方` that make a word of it (`其中方`, `集中方`).
   static let notSidePredecessors = "其集空居折正当"
+
+  /// Characters that join the names of a list (`青浦、吴江和嘉善`).
+  static let listMarks = "、和与及"
 
   /// Suffixes that let a township name stand alone.
   static let townshipSuffixes = ["街道", "镇", "乡"]
@@ -83,13 +93,27 @@ extension PlaceWords {
   static let featureSuffixes = "半岛 海峡 山脉 峡谷 河 江 湖 湾 岛 山".split(separator: " ").map(String.init)
 
   /// Characters that end the name between a place and a zone word (`梅州预制菜产业园` is one
-  /// zone, `梅州建设产业园` is not): verbs, function words, measure words.
-  static let notInZoneName = "建设在的和与及等将把被为有是了打造投资发展个一两新共同要已正从到向对由让使"
+  /// zone, `梅州建设产业园` is not): verbs, function words, measure words; 场 of a facility (广场).
+  static let notInZoneName = "建设在的和与及等将把被为有是了打造投资发展个一两新共同要已正从到向对由让使举召全场"
 
   /// Words after a place (or a joint abbreviation) that make a named zone of it
   /// (`梅州高新区`, `深哈产业园`): the whole span is the zone.
   static let zoneSuffixes = """
     高新技术产业开发区 经济技术开发区 综合保税区 自由贸易试验区 高新区 经开区 开发区 工业园区 产业园区 \
-    产业园 工业园 科技园 保税区 自贸区 示范区 合作区 试验区
+    产业园 工业园 科技园 保税区 自贸区 示范区 合作区 试验区 合作园区 合作园 综保区 经济区 先行区 \
+    新区 新城区 新城 科技城 科创城 生态城 海创园
     """.split(separator: " ").map(String.init)
+
+  /// Zone words after a joint abbreviation only (`深哈园区`): after one place, `园区` is the
+  /// generic noun.
+  static let jointZoneSuffixes = ["园区"]
+  /// Words after a zone's place that name a part of the zone (`…自贸试验区开封片区`).
+  static let zonePartSuffixes = ["片区"]
+  /// Dashes that join two partners before a zone word (`中国—东盟产业合作区`, `中国·印尼…`).
+  static let zoneDashes = "—–-·・"
+  /// Partners of a zone joined by a dash that are no places (`中国—东盟…合作区`).
+  static let zonePartners = "东盟 欧盟 非盟 阿盟 上合".split(separator: " ").map(String.init)
+
+  /// Words after a named region that are part of its name (`长三角地区`, `华中地区`).
+  static let regionSuffixes = ["地区"]
 }
