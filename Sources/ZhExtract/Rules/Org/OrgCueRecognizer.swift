@@ -10,12 +10,15 @@ struct OrgCueRecognizer: Recognizer {
   private let roles = WordList<Void>(OrgCueWords.rolesAfter)
   private let openers = WordList<Void>(OrgCueWords.definitionOpeners)
   private let notStems = Set(OrgCueWords.notStems.map(\.scalarValues))
+  private let sourceWords = WordList<Void>(OrgCueWords.sourceWords)
+  private let creditEnds = WordList<Void>(OrgCueWords.creditEnds)
+  private let newsflash = OrgCueWords.newsflash.unicodeScalars.first!.value
   /// The first scalars of every cue, so that most characters cost one lookup.
   private let cueStarts: ScalarSet
 
   init() {
     var starts = ScalarSet()
-    for list in [OrgCueWords.industryTails, OrgCueWords.rolesAfter, OrgCueWords.definitionOpeners] {
+    for list in [OrgCueWords.industryTails, OrgCueWords.rolesAfter, OrgCueWords.definitionOpeners, OrgCueWords.sourceWords, [OrgCueWords.newsflash]] {
       for word in list { starts.insert(word.unicodeScalars.first!.value) }
     }
     for c in "(（".unicodeScalars { starts.insert(c.value) }
@@ -45,6 +48,12 @@ struct OrgCueRecognizer: Recognizer {
       }
       if (c == 0x28 || c == 0xFF08), isStockCode(in: text, at: index + 1), let start = nameStart(in: text, before: index, maxLength: Self.maxCueNameLength) {
         candidates.append(candidate(start, index, .company, "org.cue.stock-code"))
+      }
+      if let source = sourceWords.match(in: text, at: index), let medium = creditedMedium(in: text, at: index + source.length) {
+        candidates.append(candidate(medium.lowerBound, medium.upperBound, .media, "org.cue.credit"))
+      }
+      if c == newsflash, let start = mediumStart(in: text, before: index) {
+        candidates.append(candidate(start, index, .media, "org.cue.credit"))
       }
       if let opener = openers.match(in: text, at: index), let alias = definedAlias(in: text, at: index + opener.length) {
         candidates.append(candidate(alias.lowerBound, alias.upperBound, .company, "org.defined"))
@@ -149,6 +158,40 @@ struct OrgCueRecognizer: Recognizer {
     else { return nil }
     if end - start == 2, PlaceGazetteer.shared.isCommonWord(text[start], text[start + 1]) { return nil }
     if placeChain(in: text, at: start)?.length == end - start { return nil }
+    return start
+  }
+
+  /// The medium credited after `来源` at `offset` (`：某某网`), up to the next credit word, space
+  /// or punctuation: two to eight name characters, no digits (`来源:sp20241119` is a file).
+  private func creditedMedium(in text: ScalarText, at offset: Int) -> Range<Int>? {
+    var start = offset
+    guard text[start] == 0xFF1A || text[start] == 0x3A else { return nil }
+    start += 1
+    while CharacterClass.isSpace(text[start]) { start += 1 }
+    var end = start
+    while end - start < 8, Self.isNameScalar(text[end]) || CharacterClass.arabicDigit(text[end]) != nil {
+      if end > start, creditEnds.match(in: text, at: end) != nil { break }
+      end += 1
+    }
+    guard end - start >= 2, !(start..<end).contains(where: { CharacterClass.arabicDigit(text[$0]) != nil }),
+      !Self.isNameScalar(text[end]) || creditEnds.match(in: text, at: end) != nil,
+      !lexicon.isGeneric(text, start..<end), placeChain(in: text, at: start)?.length != end - start
+    else { return nil }
+    return start..<end
+  }
+
+  /// The start of a medium's name that opens a line before its dateline (`某某信息港讯(`,
+  /// `某某客户端讯 `): two to ten name characters, not the paper's own (`本报讯`).
+  private func mediumStart(in text: ScalarText, before end: Int) -> Int? {
+    let next = text[end + 1]
+    guard next == 0x28 || next == 0xFF08 || CharacterClass.isSpace(next) else { return nil }
+    var start = end
+    while end - start < 10, start > 0, Self.isNameScalar(text[start - 1]) { start -= 1 }
+    let before = text[start - 1]
+    guard end - start >= 2, start == 0 || before == 0x0A || before == 0x2F || CharacterClass.isSpace(before) || before == 0x3011 || before == 0x5D,
+      !OrgCueWords.ownMedia.contains(text.string(start..<start + 2)), !lexicon.isGeneric(text, start..<end),
+      placeChain(in: text, at: start)?.length != end - start
+    else { return nil }
     return start
   }
 

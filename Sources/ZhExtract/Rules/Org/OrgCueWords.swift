@@ -56,4 +56,13 @@ enum OrgCueWords {
 
   /// Division suffixes: a stem never starts with one (the place before it lacks it).
   static let divisionSuffixes = ScalarSet(characters: "省市县区镇乡村州旗盟")
+
+  /// A medium's credit: `来源：X`, the first name after it (`来源:某某网 作者:…`).
+  static let sourceWords: [String] = ["来源", "稿源", "转自"]
+  /// Words that end the medium's name in a credit.
+  static let creditEnds: [String] = ["作者", "编辑", "记者", "发布", "时间", "日期", "参与", "责任编辑", "原标题", "通讯员"]
+  /// After a medium's name at a line's start: its dateline (`某某信息港讯(`).
+  static let newsflash = "讯"
+  /// Openings of the paper's own dateline (`本报讯`, `本报北京电`): no name.
+  static let ownMedia: Set<String> = ["本报", "该报", "本台", "该台", "本刊", "该刊", "本网", "该网", "我台", "我报", "本站"]
 }
