@@ -1367,6 +1367,7 @@ extension BundledData {
 发祥地
 发给
 发育
+发行
 发言人
 发起人
 发达国家
@@ -4111,7 +4112,6 @@ extension BundledData {
 没想到
 沮丧
 河岸
-河床
 河段
 河流
 河网
