@@ -103,7 +103,8 @@ struct OrgCueRecognizer: Recognizer {
     if stem.allSatisfy({ OrgCueWords.industryTailScalars.contains($0) }) { return nil }  // 电子|科技
     if let place = placeChain(in: text, at: start), place.length >= tailStart - start - 1 { return nil }  // 湖北|电力
     // A name's stem is no dictionary word: ICU cuts 莱|宝 and 长|信 but keeps 架空 and 散装 whole.
-    if !boundaries.isBoundary(tailStart - 1) { return nil }
+    // and ends where the industry word starts (not 现代高|科技: ICU keeps 高科技 whole).
+    if !boundaries.isBoundary(tailStart - 1) || !boundaries.isBoundary(tailStart) { return nil }
     return lead ?? placeLedStart(in: text, before: start) ?? start
   }
 
@@ -123,7 +124,8 @@ struct OrgCueRecognizer: Recognizer {
   /// True when a name may open at `offset`: at the text's start, after punctuation, a space,
   /// a function character (`的`, `与`, `由`) or a word that ends names on their left (`涌现|达梦数据`).
   private func opensName(in text: ScalarText, at offset: Int) -> Bool {
-    if offset == 0 || OrgWords.stopCharacters.contains(text[offset - 1]) || !Self.isNameScalar(text[offset - 1]) { return true }
+    let before = text[offset - 1]
+    if offset == 0 || OrgWords.stopCharacters.contains(before) || OrgCueWords.conjunctions.contains(before) || !Self.isNameScalar(before) { return true }
     return endsBoundaryWord(in: text, at: offset)
   }
 

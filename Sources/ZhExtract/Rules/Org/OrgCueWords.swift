@@ -46,7 +46,7 @@ enum OrgCueWords {
 
   /// Function characters that make a stem a phrase, not a name (`以|大数据`, `腾飞和|科技`,
   /// `这|项|科技`): the name starts after them or there is none.
-  static let phraseCharacters = ScalarSet(characters: "以和是将使向对在与及并或也而从把被用靠有无能可要这那此每各该其种项批条些之于为均仅")
+  static let phraseCharacters = ScalarSet(characters: "以和是将使向对在与及并或也而从把被用靠有无能可要这那此每各该其种项批条些之于为均仅级")
 
   /// Words of quantity that open no name (`多辆|汽车`, `几家|银行`).
   static let countWords = ScalarSet(characters: "多几数每某诸众第")
@@ -65,4 +65,7 @@ enum OrgCueWords {
   static let newsflash = "讯"
   /// Openings of the paper's own dateline (`本报讯`, `本报北京电`): no name.
   static let ownMedia: Set<String> = ["本报", "该报", "本台", "该台", "本刊", "该刊", "本网", "该网", "我台", "我报", "本站"]
+
+  /// Conjunctions before a name in a list (`某某科技和某某生物`): a name opens after them.
+  static let conjunctions = ScalarSet(characters: "和与及或同跟")
 }
