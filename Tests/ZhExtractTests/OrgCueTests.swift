@@ -20,6 +20,8 @@ struct OrgCueTests {
     Case("今年以来，汇锐科技、岳芯微电子和禾川生物相继上市。", [("汇锐科技", shortName), ("岳芯微电子", shortName), ("禾川生物", shortName)]),
     // Led by its place or by a known company.
     Case("宁波锐晶新材料年产5万吨项目开工。", [("宁波锐晶新材料", shortName)]),
+    // A known name before its data is no company of the data (`央行数据`).
+    Case("央行数据显示，贷款增速回落。", [("央行", "org.known")]),
     Case("腾讯云启科技宣布完成融资。", [("腾讯云启科技", shortName)]),
     // A list member with no form takes the kind of the companies beside it.
     Case("会上，鸿芯半导体、云鲸智造、睿途科技等企业签约。", [("鸿芯半导体", shortName), ("云鲸智造", "org.list"), ("睿途科技", shortName)]),
@@ -42,7 +44,6 @@ struct OrgCueTests {
     "他们认真学习现代高科技知识。",
     "路口停着20多辆汽车。",
     "他手里拿着一沓材料。",
-    "央行数据显示，贷款增速回落。",
     "他获得了部级科技进步奖。",
     "本报讯（记者 王五）昨天下午，会议召开。",
     "来源:sp20241119",
