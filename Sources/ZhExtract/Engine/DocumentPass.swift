@@ -1,6 +1,6 @@
 /// What the whole document says of its names, applied to the candidates after every
-/// recognizer and before the overlap resolution (it reads candidates, and the text only where
-/// a name recurs):
+/// recognizer and before the overlap resolution (it reads candidates, and the text only
+/// around them and where a name recurs):
 /// - an abbreviation the text defines (`祖名豆制品股份有限公司(以下简称“祖名股份”)`) is kept
 ///   only right after the organization it names, and takes that organization's kind;
 /// - the other members of a list that holds organizations and ends as a list of them does
@@ -9,38 +9,41 @@
 ///   same organization wherever the same string recurs (`org.repeat`).
 enum DocumentPass {
   static func apply(to candidates: inout [Candidate], in text: ScalarText) {
-    guard candidates.contains(where: { $0.kind == .org && (isPropagated($0.rule) || text[$0.end] == listSeparator) }) else { return }
-    checkDefinitions(in: &candidates, text: text)
-    addListMembers(to: &candidates, in: text)
-    addRepeats(to: &candidates, in: text)
-  }
-
-  /// Rules whose names recur unmarked: what the cue recognizer found and what the text defined.
-  private static func isPropagated(_ rule: String) -> Bool {
-    rule.hasPrefix("org.cue") || rule == definedRule || rule == listRule
+    var recurring = false
+    var listed = false
+    for candidate in candidates where candidate.kind == .org {
+      recurring = recurring || candidate.recurs
+      listed = listed || text[candidate.end] == listSeparator || text[candidate.start - 1] == listSeparator
+    }
+    guard recurring || listed else { return }
+    if recurring { checkDefinitions(in: &candidates, text: text) }
+    if listed { addListMembers(to: &candidates, in: text) }
+    if recurring || candidates.contains(where: \.recurs) { addRepeats(to: &candidates, in: text) }
   }
 
   private static let listRule = "org.list"
+  private static let repeatRule = "org.repeat"
+  private static let listWeight = RuleWeights.weight(of: listRule)
+  private static let repeatWeight = RuleWeights.weight(of: repeatRule)
   private static let listSeparator: UInt32 = 0x3001  // 、
 
-  private static let definedRule = "org.defined"
+  // MARK: Definitions
 
   /// Keeps a definition only where an organization ends just before its parenthesis, with
   /// that organization's kind.
   private static func checkDefinitions(in candidates: inout [Candidate], text: ScalarText) {
-    var orgsByEnd: [Int: Int] = [:]
-    for (index, candidate) in candidates.enumerated() where candidate.kind == .org && candidate.rule != definedRule {
-      if let other = orgsByEnd[candidate.end], candidates[other].length >= candidate.length { continue }
-      orgsByEnd[candidate.end] = index
-    }
+    guard candidates.contains(where: { $0.rule == OrgCueRecognizer.definedRule }) else { return }
     var removed: [Int] = []
-    for index in candidates.indices where candidates[index].rule == definedRule {
+    for index in candidates.indices where candidates[index].rule == OrgCueRecognizer.definedRule {
       // The parenthesis that opens the definition: within a few characters before the alias.
       var open = candidates[index].start - 1
       while open > candidates[index].start - 8, open >= 0, text[open] != 0x28, text[open] != 0xFF08 { open -= 1 }
       var end = open
       while end > 0, CharacterClass.isSpace(text[end - 1]) { end -= 1 }
-      if open >= 0, text[open] == 0x28 || text[open] == 0xFF08, let named = orgsByEnd[end] {
+      let named = candidates.indices.filter {
+        candidates[$0].kind == .org && candidates[$0].end == end && candidates[$0].rule != OrgCueRecognizer.definedRule
+      }.max { candidates[$0].length < candidates[$1].length }
+      if open >= 0, text[open] == 0x28 || text[open] == 0xFF08, let named {
         candidates[index].value = candidates[named].value
       } else {
         removed.append(index)
@@ -49,34 +52,29 @@ enum DocumentPass {
     for index in removed.reversed() { candidates.remove(at: index) }
   }
 
+  // MARK: Lists
+
   /// The members of each list of names separated by `、` that holds an organization, when it
   /// ends with a list word (`等企业`, `3家企业`) or most of its members are organizations.
   private static func addListMembers(to candidates: inout [Candidate], in text: ScalarText) {
-    var orgSpans: [Int: (end: Int, index: Int)] = [:]
-    var otherSpans = Set<Int>()
-    for (index, candidate) in candidates.enumerated() {
-      if candidate.kind == .org {
-        if let other = orgSpans[candidate.start], other.end >= candidate.end { continue }
-        orgSpans[candidate.start] = (candidate.end, index)
-      } else {
-        otherSpans.insert(candidate.start << 20 | candidate.end)
-      }
-    }
-    var listed = Set<Int>()  // starts of lists already read
+    var listStarts: [Int] = []  // lists already read
     var added: [Candidate] = []
-    for candidate in candidates where candidate.kind == .org && (text[candidate.end] == listSeparator || text[candidate.start - 1] == listSeparator) {
-      guard let members = list(around: candidate, in: text), !listed.contains(members[0].lowerBound) else { continue }
-      listed.insert(members[0].lowerBound)
-      let orgs = members.filter { orgSpans[$0.lowerBound]?.end == $0.upperBound }.count
-      let ended = OrgCueWords.listEnders.contains { text.matches($0.scalarValues, at: members[members.count - 1].upperBound) }
-        || countedEnder(in: text, at: members[members.count - 1].upperBound)
-      guard ended || (orgs >= 2 && orgs * 2 >= members.count) else { continue }
-      for member in members where orgSpans[member.lowerBound]?.end != member.upperBound {
-        // A member that crosses a name already found is no bare name (`中国工程院主办`).
-        guard !otherSpans.contains(member.lowerBound << 20 | member.upperBound), isName(text, member),
-          !candidates.contains(where: { $0.kind == .org && $0.start < member.upperBound && member.lowerBound < $0.end })
+    for anchor in candidates.indices
+    where candidates[anchor].kind == .org && (text[candidates[anchor].end] == listSeparator || text[candidates[anchor].start - 1] == listSeparator) {
+      guard let members = list(around: candidates[anchor], in: text), !listStarts.contains(members[0].lowerBound) else { continue }
+      listStarts.append(members[0].lowerBound)
+      let isOrg = members.map { member in candidates.contains { $0.kind == .org && $0.start == member.lowerBound && $0.end == member.upperBound } }
+      let orgs = isOrg.filter { $0 }.count
+      let last = members[members.count - 1].upperBound
+      let ended = OrgCueWords.listEnders.contains { text.matches($0.scalarValues, at: last) } || countedEnder(in: text, at: last)
+      guard ended || (orgs >= 2 && orgs * 2 >= members.count), orgs < members.count else { continue }
+      for (member, known) in zip(members, isOrg) where !known {
+        // A member that crosses a name already found, or is one of another kind, is no bare name.
+        guard isName(text, member),
+          !candidates.contains(where: { $0.start < member.upperBound && member.lowerBound < $0.end && ($0.kind == .org || $0.start == member.lowerBound && $0.end == member.upperBound) })
         else { continue }
-        added.append(Candidate(start: member.lowerBound, end: member.upperBound, kind: .org, value: candidate.value, rule: listRule))
+        added.append(
+          Candidate(start: member.lowerBound, end: member.upperBound, kind: .org, value: candidates[anchor].value, rule: listRule, weight: listWeight, recurs: true))
       }
     }
     candidates.append(contentsOf: added)
@@ -138,15 +136,17 @@ enum DocumentPass {
     (CharacterClass.isHan(c) && !OrgWords.stopCharacters.contains(c)) || CharacterClass.isLatinLetter(c)
   }
 
-  /// Every other occurrence of a propagated name, as a candidate of the same kind and value.
+  // MARK: Repeats
+
+  /// Every other occurrence of a recurring name, as a candidate of the same kind and value.
   private static func addRepeats(to candidates: inout [Candidate], in text: ScalarText) {
     var names: [[UInt32]: Candidate] = [:]
     var found = Set<Int>()
     for candidate in candidates where candidate.kind == .org {
       found.insert(candidate.start)
-      guard isPropagated(candidate.rule), candidate.length >= 2 else { continue }
+      guard candidate.recurs, candidate.length >= 2 else { continue }
       let name = Array(text.scalars[candidate.start..<candidate.end])
-      if let known = names[name], RuleWeights.weight(of: known.rule) >= RuleWeights.weight(of: candidate.rule) { continue }
+      if let known = names[name], known.weight >= candidate.weight { continue }
       names[name] = candidate
     }
     guard !names.isEmpty else { return }
@@ -158,13 +158,11 @@ enum DocumentPass {
         // A Latin or digit name inside a longer Latin word is no mention of it.
         if isLatinOrDigit(name[0]) && isLatinOrDigit(text[offset - 1]) { continue }
         if isLatinOrDigit(name[name.count - 1]) && isLatinOrDigit(text[offset + name.count]) { continue }
-        candidates.append(Candidate(start: offset, end: offset + name.count, kind: .org, value: source.value, rule: repeatRule))
+        candidates.append(Candidate(start: offset, end: offset + name.count, kind: .org, value: source.value, rule: repeatRule, weight: repeatWeight))
         break
       }
     }
   }
-
-  private static let repeatRule = "org.repeat"
 
   @inline(__always) private static func isLatinOrDigit(_ c: UInt32) -> Bool {
     CharacterClass.isLatinLetter(c) || CharacterClass.arabicDigit(c) != nil

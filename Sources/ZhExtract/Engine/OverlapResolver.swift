@@ -1,6 +1,6 @@
 /// The one overlap policy: of the candidates that overlap, keep the set of non-overlapping
 /// spans with the largest sum of evidence, each span's evidence being its rule's weight
-/// (`RuleWeights`) times its length (weighted interval scheduling). Where two sets weigh the
+/// (`RuleWeights`, carried by the candidate) times its length (weighted interval scheduling). Where two sets weigh the
 /// same, the one that longest-first order picks wins: longest span first, then earliest start,
 /// then kind priority (org, money, date, percent, place, person), dropping what overlaps a
 /// span already kept. Spans in the result are flat and sorted by start.
@@ -52,7 +52,7 @@ enum OverlapResolver {
         let middle = (low + high) / 2
         if ends[middle] <= candidate.start { low = middle + 1 } else { high = middle }
       }
-      let weight = RuleWeights.weight(of: candidate.rule) * Double(candidate.length) + (preferred.contains(index) ? tieBonus : 0)
+      let weight = candidate.weight * Double(candidate.length) + (preferred.contains(index) ? tieBonus : 0)
       let with = best[low] + weight
       if with > best[position] {
         best[position + 1] = with

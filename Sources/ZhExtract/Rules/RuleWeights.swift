@@ -2,6 +2,8 @@
 /// weight (`OverlapResolver` maximises the sum of weight × length over the spans it keeps).
 /// A rule without a row takes the row of its longest dotted prefix (`place.county.short` →
 /// `place`); 1 is a plain match. Tuned on the dev sets as a whole; `--explain` prints the weight.
+/// Recognizers whose rules weigh other than 1 read their weights here once and set them on
+/// their candidates (`Candidate.weight`); a test checks that every candidate agrees with this table.
 enum RuleWeights {
   /// `rule<TAB>weight<TAB>why`.
   static let table = """
@@ -14,11 +16,10 @@ enum RuleWeights {
     org.repeat\t0.9\tthe same string as a name found on strong evidence
     org.cue\t0.8\tno form: a context cue (a list of companies, a stock code, a role after it)
     place\t1\ta gazetteer name
-    place.joint-abbreviation\t0.9\tone character of a joint abbreviation
     money\t1\t
     date\t1\t
     percent\t1\t
-    person\t1\tpersons yield to names of the other kinds they cross
+    person\t1\t
     """
 
   private static let weights: [String: Double] = {

@@ -56,14 +56,19 @@ struct OrgCueRecognizer: Recognizer {
         candidates.append(candidate(start, index, .media, "org.cue.credit"))
       }
       if let opener = openers.match(in: text, at: index), let alias = definedAlias(in: text, at: index + opener.length) {
-        candidates.append(candidate(alias.lowerBound, alias.upperBound, .company, "org.defined"))
+        candidates.append(candidate(alias.lowerBound, alias.upperBound, .company, Self.definedRule))
       }
     }
   }
 
   private func candidate(_ start: Int, _ end: Int, _ kind: OrganizationValue.Kind, _ rule: String) -> Candidate {
-    Candidate(start: start, end: end, kind: .org, value: .org(OrganizationValue(kind: kind)), rule: rule)
+    let weight = rule == Self.definedRule ? Self.definedWeight : Self.cueWeight
+    return Candidate(start: start, end: end, kind: .org, value: .org(OrganizationValue(kind: kind)), rule: rule, weight: weight, recurs: true)
   }
+
+  static let definedRule = "org.defined"
+  private static let cueWeight = RuleWeights.weight(of: "org.cue")
+  private static let definedWeight = RuleWeights.weight(of: definedRule)
 
   /// The start of a company's short name whose industry word starts at `tailStart`: the
   /// shortest stem of two to four name characters that opens after a delimiter, a place
