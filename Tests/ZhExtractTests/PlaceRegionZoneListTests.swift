@@ -81,4 +81,25 @@ struct PlaceRegionZoneListTests {
     #expect(found.map(\.text) == ["武汉光谷"])
     #expect(found[0].value.kind == .zone)
   }
+
+  @Test func genericShortNameNeedsItsSuffix() throws {
+    #expect(try places("丽江古城的夜晚很热闹。").map(\.text) == ["丽江"])
+    let full = try places("丽江市古城区的街道。")
+    #expect(full.map(\.text) == ["丽江市", "古城区"])
+    #expect(full.map(\.value.code) == ["530700", "530702"])
+  }
+
+  @Test func foreignStateOfTwoCharactersNeedsItsSuffix() throws {
+    #expect(try places("立博凯比值错位排列。").isEmpty)
+    // Japan's prefectures go without their suffix.
+    let found = try places("长野的冬奥会场馆。")
+    #expect(found.map(\.text) == ["长野"])
+    #expect(found[0].value.code == "JP")
+  }
+
+  @Test func wordsSpelledByAbbreviationsAreNoJoint() throws {
+    #expect(try places("周末的米兰德比之战。").map(\.text) == ["米兰"])
+    #expect(try places("在海边看落日美景。").isEmpty)
+    #expect(try places("产业发展再上新台阶。").isEmpty)
+  }
 }

@@ -36,6 +36,7 @@ struct PlaceRecognizer: Recognizer {
   private let regionSuffixes = WordList<Void>(PlaceWords.regionSuffixes)
   private let regionsWithSuffix = Set(PlaceWords.regionsWithSuffix)
   private let seasBeforeZones = Set(PlaceWords.seasBeforeZones)
+  private let notShortNames = WordList<Void>(PlaceWords.notShortNames)
   private let companyStemTails = WordList<Void>(PlaceWords.companyStemTails)
   private let listedJointFollowers = WordList<Void>(PlaceWords.listedJointFollowers)
   private let notListed = ScalarSet(characters: PlaceWords.notListedAbbreviations)
@@ -272,10 +273,16 @@ struct PlaceRecognizer: Recognizer {
     var options = gazetteer.matches(at: node)
     let adjacentParent = previous.flatMap { $0.end == start ? $0 : nil }
     let beforeVillage = text[end] == village
+    let twoCharacters = end - start == 2
+    let generic = twoCharacters && notShortNames.match(in: text, at: start)?.length == 2
     options.removeAll { option in
       let record = gazetteer.records[Int(option.record)]
       // `龙井村`: a division's short name right before 村 is part of a village's name.
       if beforeVillage, option.form == .short, record.level >= 2 { return true }
+      if generic, option.form == .short { return true }
+      // A foreign state's name of two characters without its suffix is most often another
+      // word or a name (`凯比值`: 凯比州; `肯特`); but Japan's prefectures go without (`长野`).
+      if twoCharacters, option.form == .short, record.kind == .subdivision, record.iso != "JP" { return true }
       if record.level == 4 {
         if let parent = adjacentParent, parent.options.contains(where: { gazetteer.contains($0.record, option.record) }) {
           return false
@@ -383,6 +390,8 @@ struct PlaceRecognizer: Recognizer {
       let next = text[end]
       // `中英文`, `日中午`: the last character starts a word; `中法国`, `美中北京`: a name starts inside.
       if gazetteer.isCommonWord(text[end - 1], next) { continue }
+      // (`落日美景`: the last abbreviation starts a word of its own, 美景.)
+      if notAfterVerb.match(in: text, at: end - 1) != nil { continue }
       if (offset + 1..<end).contains(where: { nameStartsInside(in: text, at: $0) }) { continue }
       if length == 2 && (afterSurname || runOnly.contains(text[offset]) || runOnly.contains(text[offset + 1])) { continue }
       let followed = joint.followers.match(in: text, at: end) != nil || zoneSuffixes.match(in: text, at: end) != nil

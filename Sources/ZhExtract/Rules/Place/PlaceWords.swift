@@ -55,7 +55,7 @@ enum PlaceWords {
 
   /// Words that contain a place name but name no place; the scan skips them whole.
   static let notPlaces = """
-    发展中国家 发展中国 新密码 南台山 合作社 亚太经合 大湾区域 大理石 长治久安 包罗万象 万象更新 车水马龙 其中国有 中山装
+    发展中国家 发展中国 新密码 南台山 合作社 亚太经合 大湾区域 大理石 长治久安 包罗万象 万象更新 车水马龙 其中国有 中山装 德比
     """.split(separator: " ").map(String.init)
 }
 
@@ -87,6 +87,10 @@ extension PlaceWords {
   static let contextOnlyNames = """
     东区 西区 南区 北区 中区 城区 郊区 矿区 老城区 新城区 市中区 市南区 市北区 城关区 城中区 城东区 城西区 城北区 河东区 河西区
     """.split(separator: " ").map(String.init)
+
+  /// Short names of divisions that are generic words (`古城`: an old town, also 丽江's
+  /// 古城区): a place only with its suffix.
+  static let notShortNames = ["古城"]
 
   /// Words after a place that make a geographic feature named after it (`东京湾`, `渥太华河`,
   /// `香港岛`): the whole span is a region.
