@@ -208,6 +208,7 @@ extension BundledData {
 横琴粤澳深度合作区	zone	横琴合作区
 河套深港科技创新合作区	zone	
 中关村	zone	中关村科技园区
+东湖新技术开发区	zone	武汉光谷|中国光谷|光谷|东湖高新区
 张江高科技园区	zone	
 苏州工业园区	zone	
 深圳经济特区	zone	

@@ -16,8 +16,11 @@ struct DivisionJoints {
   /// A joint waiting for the places of the whole text.
   struct Pending {
     var start: Int
+    /// The number of characters.
     var length: Int
     var evidence: Evidence
+    /// The distance between two characters: 2 in a list (`津、杭两市`).
+    var step = 1
   }
 
   private let gazetteer: PlaceGazetteer
@@ -57,12 +60,12 @@ struct DivisionJoints {
 
   /// The joints whose places the text names as they need, one record per character: the
   /// reading named in the text (`宁` → 南京 beside 南京), else the general one.
-  func confirmed(_ pending: [Pending], in text: ScalarText, named: Set<Int32>) -> [(start: Int, records: [Int32])] {
-    var result: [(start: Int, records: [Int32])] = []
+  func confirmed(_ pending: [Pending], in text: ScalarText, named: Set<Int32>) -> [(start: Int, step: Int, records: [Int32])] {
+    var result: [(start: Int, step: Int, records: [Int32])] = []
     for joint in pending {
       var records: [Int32] = []
       var attested = 0
-      for index in joint.start..<joint.start + joint.length {
+      for index in stride(from: joint.start, to: joint.start + joint.length * joint.step, by: joint.step) {
         let targets = targets(text[index])
         if let named = targets.first(where: named.contains) {
           records.append(named)
@@ -76,7 +79,7 @@ struct DivisionJoints {
       case .one: guard attested >= 1 else { continue }
       case .all: guard attested == joint.length else { continue }
       }
-      result.append((joint.start, records))
+      result.append((joint.start, joint.step, records))
     }
     return result
   }

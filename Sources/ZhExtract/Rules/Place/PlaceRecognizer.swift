@@ -34,6 +34,13 @@ struct PlaceRecognizer: Recognizer {
   private let zonePartners = WordList<Void>(PlaceWords.zonePartners)
   private let zoneDashes = ScalarSet(characters: PlaceWords.zoneDashes)
   private let regionSuffixes = WordList<Void>(PlaceWords.regionSuffixes)
+  private let regionsWithSuffix = Set(PlaceWords.regionsWithSuffix)
+  private let seasBeforeZones = Set(PlaceWords.seasBeforeZones)
+  private let notShortNames = WordList<Void>(PlaceWords.notShortNames)
+  private let companyStemTails = WordList<Void>(PlaceWords.companyStemTails)
+  private let listedJointFollowers = WordList<Void>(PlaceWords.listedJointFollowers)
+  private let notListed = ScalarSet(characters: PlaceWords.notListedAbbreviations)
+  private let listComma = "、".unicodeScalars.first!.value
   private let featureSuffixes = WordList<Void>(PlaceWords.featureSuffixes)
   /// Last characters of names that are features already (`松花江`, `大兴安岭`).
   private let featureEndings = ScalarSet(characters: "江河湖湾岛山岭海峡洋")
@@ -92,6 +99,11 @@ struct PlaceRecognizer: Recognizer {
       } else {
         ends.removeAll(keepingCapacity: true)
       }
+      if abbreviated, text[index + 1] == listComma, ends.isEmpty, let count = listedJointCount(in: text, at: index) {
+        appendListedJoint(in: text, start: index, count: count, mentions: &mentions, pending: &pendingJoints)
+        index += 2 * count - 1
+        continue
+      }
       if abbreviated, ends.isEmpty || isJointCountry(in: text, at: index, ends: ends), let match = jointLength(in: text, at: index) {
         let joint = match.length
         if let evidence = match.division {
@@ -127,10 +139,14 @@ struct PlaceRecognizer: Recognizer {
         }
         if var mention = accept(in: text, start: index, end: end, node: node, previous: mentions.last) {
           let isRegion = mention.options.allSatisfy { gazetteer.records[Int($0.record)].kind == .region }
-          // (`大西洋新城`: a zone word after a sea or a continent names a building.)
-          if !isRegion, let zoneEnd = namedZoneEnd(in: text, after: end, place: mention.options) {
+          // (`大西洋新城`: a zone word after a sea or a continent names a building; but
+          // `南海新区`, a coast's zone.)
+          let takesZone = !isRegion || mention.options.allSatisfy { seasBeforeZones.contains(gazetteer.records[Int($0.record)].name) }
+          if takesZone, let zoneEnd = namedZoneEnd(in: text, after: end, place: mention.options) {
             mention = PlaceMention(start: index, end: zoneEnd, options: [], rule: "place.zone")
-          } else if isRegion, let suffix = regionSuffixes.match(in: text, at: end) {
+          } else if isRegion, let suffix = regionSuffixes.match(in: text, at: end),
+            mention.options.allSatisfy({ regionsWithSuffix.contains(gazetteer.records[Int($0.record)].name) })
+          {
             mention.end += suffix.length  // 长三角地区, 华中地区
           } else if !featureEndings.contains(text[end - 1]), mention.options.allSatisfy({ option in
             let record = gazetteer.records[Int(option.record)]
@@ -213,7 +229,16 @@ struct PlaceRecognizer: Recognizer {
     for length in 1...6 {
       let c = text[end + length - 1]
       guard CharacterClass.isHan(c), !notInZoneName.contains(c) else { return nil }
-      if let zone = zoneSuffixes.match(in: text, at: end + length) { return end + length + zone.length }
+      if let zone = zoneSuffixes.match(in: text, at: end + length) {
+        // `深圳宝能经贸科技城`: a company's short name (a name that is no word + an industry
+        // word) names its project, not a zone.
+        if length == 4, companyStemTails.match(in: text, at: end + 2)?.length == 2, !gazetteer.isCommonWord(text[end], text[end + 1]),
+          gazetteer.longestPlace(in: text, at: end) == nil
+        {
+          return nil
+        }
+        return end + length + zone.length
+      }
     }
     return nil
   }
@@ -237,8 +262,10 @@ struct PlaceRecognizer: Recognizer {
   /// lets it be a place.
   private func accept(in text: ScalarText, start: Int, end: Int, node: Int32, previous: PlaceMention?) -> PlaceMention? {
     let gazetteer = self.gazetteer, contextOnly = self.contextOnly, townshipSuffixes = self.townshipSuffixes
-    // `北京市长`: the suffix starts another word (市长, 省委), so the place is the short name.
+    // `北京市长`: the suffix starts another word (市长, 省委), so the place is the short name;
+    // not when that word's last character starts a more frequent word (`西藏自治区长期`: 长期).
     if end - start >= 2, divisionSuffixes.contains(text[end - 1]), suffixWords.match(in: text, at: end - 1) != nil,
+      gazetteer.commonWordFrequency(text[end], text[end + 1]) <= gazetteer.commonWordFrequency(text[end - 1], text[end]),
       gazetteer.longestPlace(in: text, at: end) == nil
     {
       return nil
@@ -246,10 +273,16 @@ struct PlaceRecognizer: Recognizer {
     var options = gazetteer.matches(at: node)
     let adjacentParent = previous.flatMap { $0.end == start ? $0 : nil }
     let beforeVillage = text[end] == village
+    let twoCharacters = end - start == 2
+    let generic = twoCharacters && notShortNames.match(in: text, at: start)?.length == 2
     options.removeAll { option in
       let record = gazetteer.records[Int(option.record)]
       // `龙井村`: a division's short name right before 村 is part of a village's name.
       if beforeVillage, option.form == .short, record.level >= 2 { return true }
+      if generic, option.form == .short { return true }
+      // A foreign state's name of two characters without its suffix is most often another
+      // word or a name (`凯比值`: 凯比州; `肯特`); but Japan's prefectures go without (`长野`).
+      if twoCharacters, option.form == .short, record.kind == .subdivision, record.iso != "JP" { return true }
       if record.level == 4 {
         if let parent = adjacentParent, parent.options.contains(where: { gazetteer.contains($0.record, option.record) }) {
           return false
@@ -272,6 +305,12 @@ struct PlaceRecognizer: Recognizer {
   /// the start of a frequent word reads as that word: `和政府` (政府), `人民和` (人民), `连南方`.
   private func crossesWord(in text: ScalarText, start: Int, end: Int, options: [(record: Int32, form: PlaceNameForm)]) -> Bool {
     let gazetteer = self.gazetteer
+    // `武汉江夏`: a division of the name's own chain right after it settles the reading.
+    if gazetteer.trie.mayStart(with: text[end]), let next = gazetteer.longestPlace(in: text, at: end),
+      next.entry.records.contains(where: { inner in options.contains { gazetteer.contains($0.record, inner.record) && $0.record != inner.record } })
+    {
+      return false
+    }
     // A two-character name loses to a word it overlaps that is at least four times as
     // frequent (`沿海地区`: 沿海 over 海地; `和政府`: 政府 over 和政), whatever its kind.
     // Countries ending in 国 keep their name before 国内, 国人 (`德国内政部`).
@@ -351,6 +390,8 @@ struct PlaceRecognizer: Recognizer {
       let next = text[end]
       // `中英文`, `日中午`: the last character starts a word; `中法国`, `美中北京`: a name starts inside.
       if gazetteer.isCommonWord(text[end - 1], next) { continue }
+      // (`落日美景`: the last abbreviation starts a word of its own, 美景.)
+      if notAfterVerb.match(in: text, at: end - 1) != nil { continue }
       if (offset + 1..<end).contains(where: { nameStartsInside(in: text, at: $0) }) { continue }
       if length == 2 && (afterSurname || runOnly.contains(text[offset]) || runOnly.contains(text[offset + 1])) { continue }
       let followed = joint.followers.match(in: text, at: end) != nil || zoneSuffixes.match(in: text, at: end) != nil
@@ -391,18 +432,64 @@ struct PlaceRecognizer: Recognizer {
     }
     let confirmed = divisionJoints.confirmed(pending, in: text, named: named)
     guard !confirmed.isEmpty else { return }
-    for (start, records) in confirmed {
+    for (start, step, records) in confirmed {
       let end = start + records.count
-      if let zoneEnd = namedZoneEnd(in: text, after: end, joint: true) {
+      if step == 1, let zoneEnd = namedZoneEnd(in: text, after: end, joint: true) {
         mentions.append(PlaceMention(start: start, end: zoneEnd, options: [], rule: "place.zone-joint"))
         continue
       }
       for (offset, record) in records.enumerated() {
+        let position = start + offset * step
         mentions.append(
-          PlaceMention(start: start + offset, end: start + offset + 1, options: [(record, .short)], rule: "place.division-joint"))
+          PlaceMention(start: position, end: position + 1, options: [(record, .short)], rule: step == 1 ? "place.division-joint" : "place.listed-joint"))
       }
     }
     mentions.sort { $0.start < $1.start }
+  }
+
+  /// The number of abbreviations written as a list at `offset` (`津、杭两市`, `中、阿建交`,
+  /// `俄、法、德三方`): two to four, each an abbreviation no name starts at, before a count of
+  /// places or a word of relations.
+  private func listedJointCount(in text: ScalarText, at offset: Int) -> Int? {
+    let abbreviations = gazetteer.abbreviationScalars, divisionScalars = divisionJoints.scalars
+    // (`孟、巴、印三国`: a list whose first member is no abbreviation is none.)
+    if text[offset - 1] == listComma || gazetteer.isCommonWord(text[offset - 1], text[offset]) { return nil }
+    var count = 0
+    var position = offset
+    while count < 4 {
+      let c = text[position]
+      guard abbreviations.contains(c) || divisionScalars.contains(c), !notListed.contains(c) else { return nil }
+      if count > 0, nameStartsInside(in: text, at: position) { return nil }
+      count += 1
+      if text[position + 1] == listComma {
+        position += 2
+        continue
+      }
+      guard count >= 2, listedJointFollowers.match(in: text, at: position + 1) != nil else { return nil }
+      return count
+    }
+    return nil
+  }
+
+  /// Adds a listed joint (`listedJointCount`): each character a place, read as a joint of
+  /// press abbreviations when all of them are ones (foreign when any is), else as a joint of
+  /// Chinese divisions, which needs one of its places named in the text.
+  private func appendListedJoint(
+    in text: ScalarText, start: Int, count: Int, mentions: inout [PlaceMention], pending: inout [DivisionJoints.Pending]
+  ) {
+    let gazetteer = self.gazetteer
+    let positions = (0..<count).map { start + 2 * $0 }
+    let targets = positions.map { gazetteer.abbreviations[text[$0]] ?? [] }
+    guard targets.allSatisfy({ !$0.isEmpty }) else {
+      pending.append(DivisionJoints.Pending(start: start, length: count, evidence: .one, step: 2))
+      return
+    }
+    let foreign = targets.contains { $0.allSatisfy { gazetteer.records[Int($0)].kind != .division } }
+    for (position, records) in zip(positions, targets) {
+      let preferred = records.filter { (gazetteer.records[Int($0)].kind != .division) == foreign }
+      mentions.append(
+        PlaceMention(start: position, end: position + 1, options: [(preferred.first ?? records[0], .short)], rule: "place.listed-joint"))
+    }
   }
 
   /// `中非合作`: a two-character name spelled by two strong abbreviations (中非, the Central

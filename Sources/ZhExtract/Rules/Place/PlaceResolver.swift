@@ -100,9 +100,11 @@ struct PlaceResolver {
     var keep = [Bool](repeating: true, count: mentions.count)
     for (index, mention) in mentions.enumerated() {
       guard isLoneCandidate(mention) else { continue }
-      // (Next to a division: a region or a zone names no chain, `运河苏南段`.)
-      let adjacent = (index > 0 && mentions[index - 1].end == mention.start && isDivision(mentions[index - 1]))
-        || (index + 1 < mentions.count && mentions[index + 1].start == mention.end && isDivision(mentions[index + 1]))
+      // (Next to a division: a region or a zone names no chain, `运河苏南段`; nor does another
+      // county's short name, `安居乐业`.)
+      let chainsWith = { (other: PlaceMention) in self.isDivision(other) && !self.isLoneCandidate(other) }
+      let adjacent = (index > 0 && mentions[index - 1].end == mention.start && chainsWith(mentions[index - 1]))
+        || (index + 1 < mentions.count && mentions[index + 1].start == mention.end && chainsWith(mentions[index + 1]))
       if adjacent || isListedWithCounty(mentions, index, in: text) { continue }
       let anchored = mention.options.contains { option in
         var record = gazetteer.records[Int(option.record)].parent

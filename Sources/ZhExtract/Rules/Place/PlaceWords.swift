@@ -55,7 +55,7 @@ enum PlaceWords {
 
   /// Words that contain a place name but name no place; the scan skips them whole.
   static let notPlaces = """
-    发展中国家 发展中国 新密码 南台山 合作社 亚太经合 大湾区域 大理石 长治久安 包罗万象 万象更新 车水马龙 其中国有 中山装
+    发展中国家 发展中国 新密码 南台山 合作社 亚太经合 大湾区域 大理石 长治久安 包罗万象 万象更新 车水马龙 其中国有 中山装 德比
     """.split(separator: " ").map(String.init)
 }
 
@@ -88,6 +88,10 @@ extension PlaceWords {
     东区 西区 南区 北区 中区 城区 郊区 矿区 老城区 新城区 市中区 市南区 市北区 城关区 城中区 城东区 城西区 城北区 河东区 河西区
     """.split(separator: " ").map(String.init)
 
+  /// Short names of divisions that are generic words (`古城`: an old town, also 丽江's
+  /// 古城区): a place only with its suffix.
+  static let notShortNames = ["古城"]
+
   /// Words after a place that make a geographic feature named after it (`东京湾`, `渥太华河`,
   /// `香港岛`): the whole span is a region.
   static let featureSuffixes = "半岛 海峡 山脉 峡谷 河 江 湖 湾 岛 山".split(separator: " ").map(String.init)
@@ -101,8 +105,25 @@ extension PlaceWords {
   static let zoneSuffixes = """
     高新技术产业开发区 经济技术开发区 综合保税区 自由贸易试验区 高新区 经开区 开发区 工业园区 产业园区 \
     产业园 工业园 科技园 保税区 自贸区 示范区 合作区 试验区 合作园区 合作园 综保区 经济区 先行区 \
-    新区 新城区 新城 科技城 科创城 生态城 海创园
+    新区 新城区 新城 科技城 科创城 生态城 海创园 经济园区
     """.split(separator: " ").map(String.init)
+
+  /// Seas that name a zone before a zone word (`威海南海新区`, `沧州渤海新区`); after any
+  /// other sea or a continent the zone word names a building (`大西洋新城`).
+  static let seasBeforeZones = "南海 东海 黄海 渤海".split(separator: " ").map(String.init)
+
+  /// Industry words that end a company's short name (`宝能经贸`): a stem of a name of two
+  /// characters that is no word and one of them, before a zone word, names the company's
+  /// project and not a zone (`深圳宝能经贸科技城` → 深圳).
+  static let companyStemTails = "经贸 科技 实业 控股 置业 集团 地产 股份".split(separator: " ").map(String.init)
+
+  /// Words after abbreviations written as a list (`津、杭两市`, `中、阿建交`) that make each
+  /// of them a place: a count of places or sides, or a word of relations between states.
+  static let listedJointFollowers = """
+    两市 三市 两省 三省 两区 两县 两国 三国 四国 五国 两地 三地 双方 三方 四方 建交 两军 两党 首脑 外长
+    """.split(separator: " ").map(String.init)
+  /// Direction characters that a listed joint never holds (`东、西两地`).
+  static let notListedAbbreviations = "东西南北"
 
   /// Zone words after a joint abbreviation only (`深哈园区`): after one place, `园区` is the
   /// generic noun.
@@ -116,4 +137,12 @@ extension PlaceWords {
 
   /// Words after a named region that are part of its name (`长三角地区`, `华中地区`).
   static let regionSuffixes = ["地区"]
+  /// The regions that take `regionSuffixes` into their name: China's regions, economic
+  /// regions and parts of provinces (`东北地区`, `京津冀地区`, `苏南地区`). A world region
+  /// stays apart from the word (`亚太` + 地区, `中东` + 地区).
+  static let regionsWithSuffix = """
+    华北 华东 华南 华中 华西 东北 西北 西南 中原 江南 岭南 三北 粤港澳大湾区 长江三角洲 珠江三角洲 京津冀 \
+    成渝地区双城经济圈 环渤海 北部湾 海峡西岸 苏南 苏北 苏中 皖南 皖北 浙东 浙南 浙西南 粤东 粤西 粤北 粤东西北 \
+    粤东北 闽南 闽西 赣南 湘西 鄂西 陕北 陕南 关中 豫东 鲁西南 川西 中央苏区
+    """.split(separator: " ").map(String.init)
 }
