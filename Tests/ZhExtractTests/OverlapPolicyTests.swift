@@ -44,4 +44,22 @@ struct OverlapPolicyTests {
     #expect(RuleWeights.weight(of: "place.county.short") == 1)
     #expect(RuleWeights.weight(of: "no.such.rule") == 1)
   }
+
+  @Test func everyCandidateCarriesTheWeightOfItsRule() throws {
+    _ = try EntityExtractor()
+    let recognizers = Recognizers.all()
+    let context = DocumentContext(referenceDate: nil, kinds: Set(EntityKind.allCases))
+    var checked = 0
+    for page in try FixtureFiles.allUTF8Texts() + OrgCueTests.cases.map(\.text) {
+      let text = ScalarText(page)
+      var candidates: [Candidate] = []
+      for recognizer in recognizers { recognizer.collect(in: text, context: context, into: &candidates) }
+      DocumentPass.apply(to: &candidates, in: text)
+      for candidate in candidates {
+        #expect(candidate.weight == RuleWeights.weight(of: candidate.rule), "\(candidate.rule): \(candidate.weight)")
+      }
+      checked += candidates.count
+    }
+    #expect(checked > 1000)
+  }
 }
