@@ -57,21 +57,25 @@ enum DocumentPass {
   /// The members of each list of names separated by `、` that holds an organization, when it
   /// ends with a list word (`等企业`, `3家企业`) or most of its members are organizations.
   private static func addListMembers(to candidates: inout [Candidate], in text: ScalarText) {
+    var spans: Spans?  // built at the first list: most documents have none
     var listStarts: [Int] = []  // lists already read
     var added: [Candidate] = []
-    for anchor in candidates.indices
-    where candidates[anchor].kind == .org && (text[candidates[anchor].end] == listSeparator || text[candidates[anchor].start - 1] == listSeparator) {
-      guard let members = list(around: candidates[anchor], in: text), !listStarts.contains(members[0].lowerBound) else { continue }
+    for anchor in candidates.indices {
+      let (start, end) = (candidates[anchor].start, candidates[anchor].end)
+      guard candidates[anchor].kind == .org, text[end] == listSeparator || text[start - 1] == listSeparator,
+        let members = list(around: start, in: text), !listStarts.contains(members[0].lowerBound)
+      else { continue }
       listStarts.append(members[0].lowerBound)
-      let isOrg = members.map { member in candidates.contains { $0.kind == .org && $0.start == member.lowerBound && $0.end == member.upperBound } }
+      if spans == nil { spans = Spans(candidates, textLength: text.count) }
+      let isOrg = members.map { spans!.orgs.contains($0.lowerBound << 24 | $0.upperBound) }
       let orgs = isOrg.filter { $0 }.count
       let last = members[members.count - 1].upperBound
-      let ended = OrgCueWords.listEnders.contains { text.matches($0.scalarValues, at: last) } || countedEnder(in: text, at: last)
+      let ended = listEnders.match(in: text, at: last) != nil || countedEnder(in: text, at: last)
       guard ended || (orgs >= 2 && orgs * 2 >= members.count), orgs < members.count else { continue }
       for (member, known) in zip(members, isOrg) where !known {
         // A member that crosses a name already found, or is one of another kind, is no bare name.
-        guard isName(text, member),
-          !candidates.contains(where: { $0.start < member.upperBound && member.lowerBound < $0.end && ($0.kind == .org || $0.start == member.lowerBound && $0.end == member.upperBound) })
+        guard isName(text, member), !spans!.others.contains(member.lowerBound << 24 | member.upperBound),
+          !member.contains(where: { spans!.orgCovered[$0] })
         else { continue }
         added.append(
           Candidate(start: member.lowerBound, end: member.upperBound, kind: .org, value: candidates[anchor].value, rule: listRule, weight: listWeight, recurs: true))
@@ -80,13 +84,35 @@ enum DocumentPass {
     candidates.append(contentsOf: added)
   }
 
-  /// The members of the `、` list that `candidate` belongs to, or nil when a member is no
+  /// The spans of the candidates, for the list pass: exact spans of organizations and of the
+  /// other kinds, and the offsets organizations cover.
+  private struct Spans {
+    var orgs = Set<Int>()
+    var others = Set<Int>()
+    var orgCovered: [Bool]
+
+    init(_ candidates: [Candidate], textLength: Int) {
+      orgCovered = [Bool](repeating: false, count: textLength)
+      for index in candidates.indices {
+        let (start, end) = (candidates[index].start, candidates[index].end)
+        guard start >= 0, start < end, end <= textLength else { continue }
+        if candidates[index].kind == .org {
+          orgs.insert(start << 24 | end)
+          for offset in start..<end { orgCovered[offset] = true }
+        } else {
+          others.insert(start << 24 | end)
+        }
+      }
+    }
+  }
+
+  /// The members of the `、` list whose member starts at `memberStart`, or nil when a member is no
   /// short run of name characters (two to `maxMemberLength`).
-  private static func list(around candidate: Candidate, in text: ScalarText) -> [Range<Int>]? {
+  private static func list(around memberStart: Int, in text: ScalarText) -> [Range<Int>]? {
     // Back to the list's first member, then member by member to its end.
-    var start = candidate.start
-    while text[start - 1] == listSeparator, let previous = memberStart(in: text, before: start - 1) { start = previous }
-    if start == candidate.start, text[start - 1] == listSeparator { return nil }
+    var start = memberStart
+    while text[start - 1] == listSeparator, let previous = self.memberStart(in: text, before: start - 1) { start = previous }
+    if start == memberStart, text[start - 1] == listSeparator { return nil }
     var members: [Range<Int>] = []
     var offset = start
     while true {
@@ -116,11 +142,14 @@ enum DocumentPass {
 
   private static let maxMemberLength = 8
 
+  private static let listEnders = WordList<Void>(OrgCueWords.listEnders)
+  private static let countedEnders = WordList<Void>(OrgCueWords.listEnders.filter { $0.hasPrefix("家") })
+
   /// `3家企业`, `五家公司` after a list.
   private static func countedEnder(in text: ScalarText, at offset: Int) -> Bool {
     var index = offset
     while OrgWords.ordinalNumerals.contains(text[index]) { index += 1 }
-    return index > offset && OrgCueWords.listEnders.contains { $0.hasPrefix("家") && text.matches($0.scalarValues, at: index) }
+    return index > offset && countedEnders.match(in: text, at: index) != nil
   }
 
   /// A member that is a name: no generic word, no place alone, no phrase (`西甲和法甲`).
@@ -141,19 +170,21 @@ enum DocumentPass {
   /// Every other occurrence of a recurring name, as a candidate of the same kind and value.
   private static func addRepeats(to candidates: inout [Candidate], in text: ScalarText) {
     var names: [[UInt32]: Candidate] = [:]
-    var found = Set<Int>()
-    for candidate in candidates where candidate.kind == .org {
-      found.insert(candidate.start)
-      guard candidate.recurs, candidate.length >= 2 else { continue }
-      let name = Array(text.scalars[candidate.start..<candidate.end])
-      if let known = names[name], known.weight >= candidate.weight { continue }
-      names[name] = candidate
+    for index in candidates.indices where candidates[index].kind == .org && candidates[index].recurs && candidates[index].length >= 2 {
+      let name = Array(text.scalars[candidates[index].start..<candidates[index].end])
+      if let known = names[name], known.weight >= candidates[index].weight { continue }
+      names[name] = candidates[index]
     }
     guard !names.isEmpty else { return }
+    // Offsets where an organization starts already: no repeat starts there.
+    var found = [Bool](repeating: false, count: text.count)
+    for index in candidates.indices where candidates[index].kind == .org && candidates[index].start >= 0 && candidates[index].start < text.count {
+      found[candidates[index].start] = true
+    }
     var firstScalars = ScalarSet()
     for name in names.keys { firstScalars.insert(name[0]) }
     let scalars = text.scalars
-    for offset in scalars.indices where firstScalars.contains(scalars[offset]) && !found.contains(offset) {
+    for offset in scalars.indices where firstScalars.contains(scalars[offset]) && !found[offset] {
       for (name, source) in names where offset + name.count <= scalars.count && text.matches(name, at: offset) {
         // A Latin or digit name inside a longer Latin word is no mention of it.
         if isLatinOrDigit(name[0]) && isLatinOrDigit(text[offset - 1]) { continue }
