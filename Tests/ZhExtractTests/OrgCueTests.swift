@@ -58,6 +58,20 @@ struct OrgCueTests {
     let found = extractor.extract(from: entry.text, kinds: [.org]).filter { $0.kind == .org }
     #expect(found.map(\.text) == entry.orgs.map(\.text), "\(entry.text)")
     #expect(found.map(\.rule) == entry.orgs.map(\.rule), "\(entry.text)")
+    #expect(found.map(\.scalarOffsets) == Self.offsets(of: entry.orgs.map(\.text), in: entry.text), "\(entry.text)")
+  }
+
+  /// The scalar offsets of each name, each searched after the one before it.
+  static func offsets(of names: [String], in text: String) -> [Range<Int>] {
+    let scalars = Array(text.unicodeScalars)
+    var from = 0
+    return names.compactMap { name in
+      let target = Array(name.unicodeScalars)
+      guard let start = (from...max(from, scalars.count - target.count)).first(where: { Array(scalars[$0..<min($0 + target.count, scalars.count)]) == target })
+      else { return nil }
+      from = start + target.count
+      return start..<from
+    }
   }
 
   @Test(arguments: negatives)
