@@ -81,7 +81,12 @@ struct OrgRecognizer: Recognizer {
       else { break }
       let info = lexicon.formInfo[Int(form.payload)]
       if info.checked && !(boundaries.isBoundary(end) && boundaries.isBoundary(end + form.length)) { break }
-      if info.organOfPosition && lexicon.partyPositions.match(in: text, at: end + form.length) != nil { break }  // 中国能建|党委副书记
+      if info.notAfter?.contains(text[end + form.length]) ?? false { break }  // 淘宝|网店
+      if info.organOfPosition && Self.organsBelongToPositions.contains(kind),
+        lexicon.partyPositions.match(in: text, at: end + form.length) != nil
+      {
+        break  // 中国能建|党委副书记
+      }
       // Two bodies of one level are a list, not one name: 民政部|财政部 (but 公安厅|消防局 is one).
       if info.department && text[end - 1] == text[end + form.length - 1] { break }
       if !info.keepsParentKind { kind = info.kind }
@@ -114,7 +119,7 @@ struct OrgRecognizer: Recognizer {
     guard !OrgWords.notAfterForm.contains(text[end]), !(info.notBefore?.contains(text[index - 1]) ?? false),
       !(info.notAfter?.contains(text[end]) ?? false),
       !info.checked || boundaries.isBoundary(index) && boundaries.isBoundary(end),
-      !(info.organOfPosition && endsOrganization(in: text, at: index) && lexicon.partyPositions.match(in: text, at: end) != nil),
+      !(info.organOfPosition && endsBody(in: text, at: index) && lexicon.partyPositions.match(in: text, at: end) != nil),
       let start = info.mission
         ? missionStart(in: text, formStart: index, form: info, boundaries: &boundaries)
           ?? nameStart(in: text, formStart: index, form: info, boundaries: &boundaries)
@@ -129,6 +134,13 @@ struct OrgRecognizer: Recognizer {
       let longerInfo = lexicon.formInfo[Int(longer.payload)]
       let stem = start..<end - longer.length
       if stem.count < longerInfo.minimumStem || lexicon.isGeneric(text, stem, commonWords: !longerInfo.lenient) { return nil }
+      if longerInfo.placeLed && (placeChain(in: text, at: start)?.length ?? 0) < 2 { return nil }  // 版智能|工厂
+    }
+    // A level and a short word name nothing: 市|城发|公司 (as 市|发改委).
+    if OrgWords.levelCharacters.contains(text[start]), !Self.isNameScalar(text[start - 1]), index - start <= 3,
+      placeChain(in: text, at: start) == nil
+    {
+      return nil
     }
     // A place and attributes only name nothing: 天津市|上市|公司.
     if let place = placeChain(in: text, at: start), start + place.length < index,
@@ -295,8 +307,14 @@ struct OrgRecognizer: Recognizer {
               start -= known.length
               continue
             }
-            if startsName(in: text, weakAt: start - 1) {
+            // What follows the weak character must name something of its own: not 、交|镇政府, 党和|政府.
+            let named = formStart - start >= 2 && !OrgWords.listConjunctions.contains(c)
+            if named && startsName(in: text, weakAt: start - 1) {
               start -= 1  // 、同翔高新城片区指挥部
+              continue
+            }
+            if named && Self.isStranded(in: text, before: start - 1) {
+              start -= 2  // :祖名豆制品股份有限公司
               continue
             }
             break
@@ -336,9 +354,9 @@ struct OrgRecognizer: Recognizer {
     }
     guard formStart - start >= form.minimumStem else { return nil }
     // Beyond the usual length only a chain of places leads a body's name: 广西壮族自治区|产业园区改革发展办公室.
-    if !acrossVerbs, formStart - start > OrgWords.maxStemLength,
+    if !acrossVerbs, formStart - start >= OrgWords.maxStemLength,
       form.kind != .government && form.kind != .party
-        || (placeChain(in: text, at: start)?.length ?? 0) < formStart - start - OrgWords.maxStemLength
+        || (placeChain(in: text, at: start)?.length ?? 0) <= formStart - start - OrgWords.maxStemLength
     {
       return nil
     }
@@ -407,11 +425,30 @@ struct OrgRecognizer: Recognizer {
       && placeChain(in: text, at: offset + 1) == nil && lexicon.names.longestMatch(in: text, at: offset + 1) == nil
   }
 
-  /// True when a known name or a form ends just before `offset`: a party organ after it is the
-  /// organization's (`中国能建|党委`), not a place's (`开化县|委`).
-  private func endsOrganization(in text: ScalarText, at offset: Int) -> Bool {
-    lexicon.namesReversed.longestMatch(in: text, at: offset) != nil || lexicon.formsReversed.longestMatch(in: text, at: offset) != nil
+  /// True when one name character alone stands between the start of a line or a label and the
+  /// weak stop character at `offset`: it is no word of its own, and the two start the name
+  /// (`\n祖名|豆制品`, `乙方:祖名|…`); a word of two (`没有`) is a boundary word and ends the walk before.
+  private static func isStranded(in text: ScalarText, before offset: Int) -> Bool {
+    let c = text[offset - 1]
+    return offset >= 1 && CharacterClass.isHan(c) && !OrgWords.stopCharacters.contains(c)
+      && !OrgWords.weakStopCharacters.contains(c) && NumeralCharacters.roles(of: c).isEmpty
+      && (offset == 1 || OrgWords.headingStarts.contains(text[offset - 2]))
   }
+
+  /// True when a company's or a government body's name ends just before `offset`: a party organ
+  /// after it goes with the position (`中国能建|党委副书记`), where a place's or a university's is
+  /// an organization (`开化县委`, `北京邮电大学党委`).
+  private func endsBody(in text: ScalarText, at offset: Int) -> Bool {
+    if let known = lexicon.namesReversed.longestMatch(in: text, at: offset) {
+      return Self.organsBelongToPositions.contains(lexicon.nameKinds[Int(known.payload)])
+    }
+    if let form = lexicon.formsReversed.longestMatch(in: text, at: offset) {
+      return Self.organsBelongToPositions.contains(lexicon.formInfo[Int(form.payload)].kind)
+    }
+    return false
+  }
+
+  private static let organsBelongToPositions: Set<OrganizationValue.Kind> = [.company, .government, .finance]
 
   /// The start of a short place-led qualifier before a middle dot (`江苏援伊·`, `中国·`) that is
   /// no organization of its own (`羊城晚报·羊城派` are two), or nil.
@@ -450,12 +487,15 @@ struct OrgRecognizer: Recognizer {
       let at = offset + stem
       if stem > 0 {
         let c = text[at - 1]
-        if !Self.isNameScalar(c) || OrgWords.weakStopCharacters.contains(c) || !NumeralCharacters.roles(of: c).isEmpty { break }
+        let weak = OrgWords.weakStopCharacters.contains(c) && lexicon.namePartsAfterWeakStops.match(in: text, at: at - 1) == nil
+        if !Self.isNameScalar(c) || weak || !NumeralCharacters.roles(of: c).isEmpty { break }
       }
       if let form = lexicon.unitForms.match(in: text, at: at), !OrgWords.notAfterForm.contains(text[at + form.length]) {
         let named = OrgWords.namedUnitForms.contains(text.string(at..<at + form.length))
         // After a place: a short qualifier (中国区|投资|总部); alone: a named unit only (照母山|院区).
-        if qualified ? stem <= 2 : named && (stem == 0 || boundaries.isBoundary(end)) { return at + form.length }
+        if qualified ? stem <= 2 : named && (stem == 0 || boundaries.isBoundary(end) && !lexicon.isGeneric(text, offset..<at)) {
+          return at + form.length
+        }
         return nil
       }
       // A government body's division named by its task: 地区|司, 对口支援|处.

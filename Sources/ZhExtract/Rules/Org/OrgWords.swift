@@ -142,7 +142,7 @@ enum OrgWords {
     "举办", "主办", "承办", "协办", "赞助", "支持", "批准", "同意", "认为", "据悉", "两国", "三国", "四国", "各国", "双方", "两岸", "住进", "送进", "送往", "入住", "剥离",
     "战胜", "击败", "负于", "逼平", "战平", "主场", "客场", "迎战", "对阵", "扳倒", "轻取", "力克", "不敌", "险胜",
     "完胜", "大胜", "惜败", "憾负", "输给", "赢了", "淘汰", "加上", "作为", "成为", "属于", "隶属", "获悉", "介绍", "透露", "宣布", "表示", "指出",
-    "主任", "书记", "董事长", "总经理", "主席",
+    "主任", "书记", "董事长", "总经理", "主席", "来源",
   ]
 
   /// Stems that leave a form without a name: a generic mention (`区政府`, `市委`, `双方政府`).
@@ -169,7 +169,8 @@ enum OrgWords {
     "职工", "干部", "漫画", "文学", "作家", "记者", "律师", "教师", "学生", "工人", "企业", "企业家", "科学",
     "中小学", "小学", "中学", "大学", "学校", "基层", "体育", "卫生", "财政", "税务", "旅游", "文化", "教育",
     "两市", "两省", "两区", "两县", "自治区", "省委", "市委", "县委", "区委", "州委", "全资", "行业", "片区", "园区",
-    "新区", "经开区", "高新区", "开发区", "自贸区", "高校", "金融", "非盈利", "非营利", "城镇", "小城镇",
+    "新区", "经开区", "高新区", "开发区", "自贸区", "高校", "金融", "非盈利", "非营利", "城镇", "小城镇", "对口", "帮扶",
+    "支援", "援建", "扶贫", "银行", "各银行", "商业银行", "股份行",
   ]
 
   /// Two-character forms that also end or start common words (`随时|报`, `昨日|报`, `学|系统`):
@@ -191,7 +192,7 @@ enum OrgWords {
     "小学": "上念读考进办建向", "医学院": "上念读考进", "厂": "出兴建办进离返回本该全各", "工厂": "出兴建办进离返回",
     "医院": "进起住送去到在出型性", "政府": "无",
     // 互联网, 电网, 上网, 官网, 铁路网, 销售网: networks and verbs, not media.
-    "网": "台输互电管联上官光路天渔球法系售务销带域干太感通水河力配内外公专控拦撒织结落触入组布建补漏情罗丝护全围捕刺拖蛛栏",
+    "网": "吊卫台输互电管联上官光路天渔球法系售务销带域干太感通水河力配内外公专控拦撒织结落触入组布建补漏情罗丝护全围捕刺拖蛛栏",
     // 年报, 情报, 上报, 举报, 海报, 通报, 预报: reports and verbs, not newspapers.
     "报": "年情上举电海画简通汇预警捷喜谍公回申呈填战学月周日晚早晨商时导快密季半旬", "公司": "本该各", "集团": "本该各", "队": "球军部车乐梯排连团分支大中小",
   ]
@@ -259,6 +260,7 @@ enum OrgWords {
   /// their own (`重庆市人民医院|照母山|院区`).
   static let unitForms: [String] = [
     "分行", "支行", "分公司", "分局", "分院", "分校", "营业部", "院区", "总部", "区域总部", "信用卡中心", "客户服务中心",
+    "频道",
   ]
   /// Units named by a short name of their own, not only by a place.
   static let namedUnitForms: Set<String> = ["院区", "信用卡中心", "客户服务中心"]
@@ -269,7 +271,7 @@ enum OrgWords {
   static let maxUnitStemLength = 4
 
   /// Words inside names that start with a weak stop character: `重庆|经开区`, `中国·印尼|经贸合作区`.
-  static let namePartsAfterWeakStops: [String] = ["经开区", "经济开发区", "经济技术开发区", "经贸", "经济技术"]
+  static let namePartsAfterWeakStops: [String] = ["经开区", "经济开发区", "经济技术开发区", "经贸", "经济技术", "对口"]
   /// Words that end in a weak stop character: `陕西氢能`, `储能`.
   static let wordsEndingInWeakStops: Set<String> = ["氢能", "储能", "风能", "核能", "光能", "热能", "节能", "智能", "动能", "新能"]
 
@@ -277,7 +279,7 @@ enum OrgWords {
   static let notAfterForm = ScalarSet(characters: "长员化级制门面属业生间债军卡性股费家统派伍")
 
   /// Chars after one form that show it is part of another word: `网吧`, `网球`, `报道`.
-  static let notAfterFormWord: [String: String] = ["网": "吧球窝箱开游站络页友民店点购格红速址银课", "报": "道告名警到销刊考表批送"]
+  static let notAfterFormWord: [String: String] = ["网": "吧球窝箱开游站络页友民店点购格红速址银课约联", "报": "道告名警到销刊考表批送"]
 
   /// Chars after a known name that make it part of a position or a generic word (`外交部长`,
   /// `农业部门`, `民主党派`).
@@ -326,6 +328,8 @@ enum OrgWords {
   /// Conjunctions after a list comma still join, not start a name (`、和`).
   static let conjunctions = ScalarSet(characters: "和与及或并为将以对向")
   static let listConjunctions = ScalarSet(characters: "和与及或并")
+  /// What starts a heading or a label's value: a line, a colon, a space.
+  static let headingStarts = ScalarSet(characters: "\n\r:： \t　")
   /// After a numeral, before a classifier: `600余支`, `10多家`.
   static let approximations = ScalarSet(characters: "余多")
   static let maxTeamStemLength = 8
