@@ -173,7 +173,7 @@ struct OrgRecognizer: Recognizer {
   private func placeCode(in text: ScalarText, start: Int, end: Int) -> String? {
     guard let chain = placeChain(in: text, at: start), chain.length < end - start else { return nil }
     if chain.length == 2, joint.isPairBeforeRelations(in: text, at: start) { return nil }  // no one place
-    guard var code = chain.code else { return nil }
+    guard var code = chain.code, !code.isEmpty else { return nil }  // regions have none: 长三角
     // A district or county named without its suffix inside its city: 上海市|宝山|实验学校 → 宝山区.
     var offset = start + chain.length
     while let (length, inner) = division(in: text, at: offset, end: end, inside: code) {
@@ -271,6 +271,10 @@ struct OrgRecognizer: Recognizer {
         joined = true
         continue
       }
+      if OrgWords.stopCharacters.contains(c), OrgWords.wordsEndingInStops.contains(text.string(start - 2..<start)) {
+        start -= 2  // 海南省大|数据|管理局
+        continue
+      }
       if start == 0 || OrgWords.stopCharacters.contains(c) { break }
       if OrgWords.classifiers.contains(c) && Self.endsQuantity(in: text, at: start - 1) { break }
       if CharacterClass.isHan(c) || CharacterClass.isLatinLetter(c) {
@@ -293,7 +297,7 @@ struct OrgRecognizer: Recognizer {
             start -= 1  // 重庆|经开区
             continue
           }
-          if OrgWords.wordsEndingInWeakStops.contains(text.string(start - 2..<start)) {
+          if OrgWords.wordsEndingInStops.contains(text.string(start - 2..<start)) {
             start -= 2  // 陕西|氢能
             continue
           }

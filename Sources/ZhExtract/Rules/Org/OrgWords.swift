@@ -189,12 +189,13 @@ enum OrgWords {
   /// (`上|大学`, `出|厂`, `进不起|医院`, `无|政府`).
   static let notBeforeForm: [String: String] = [
     "大学": "上念读考进办建向型性", "学院": "上念读考进办建向型性", "学校": "上念读考进办建向型性", "中学": "上念读考进办建向",
-    "小学": "上念读考进办建向", "医学院": "上念读考进", "厂": "出兴建办进离返回本该全各", "工厂": "出兴建办进离返回",
+    "小学": "上念读考进办建向中", "医学院": "上念读考进", "厂": "出兴建办进离返回本该全各", "工厂": "出兴建办进离返回",
     "医院": "进起住送去到在出型性", "政府": "无",
     // 互联网, 电网, 上网, 官网, 铁路网, 销售网: networks and verbs, not media.
     "网": "吊卫台输互电管联上官光路天渔球法系售务销带域干太感通水河力配内外公专控拦撒织结落触入组布建补漏情罗丝护全围捕刺拖蛛栏",
     // 年报, 情报, 上报, 举报, 海报, 通报, 预报: reports and verbs, not newspapers.
-    "报": "年情上举电海画简通汇预警捷喜谍公回申呈填战学月周日晚早晨商时导快密季半旬", "公司": "本该各", "集团": "本该各", "队": "球军部车乐梯排连团分支大中小",
+    "报": "年情上举电海画简通汇预警捷喜谍公回申呈填战学月周日晚早晨商时导快密季半旬",
+    "公司": "本该各", "集团": "本该各", "队": "球军部车乐梯排连团分支大中小",
   ]
 
   /// Forms before which a stem of common words still names something (`古籍出版社`,
@@ -272,8 +273,8 @@ enum OrgWords {
 
   /// Words inside names that start with a weak stop character: `重庆|经开区`, `中国·印尼|经贸合作区`.
   static let namePartsAfterWeakStops: [String] = ["经开区", "经济开发区", "经济技术开发区", "经贸", "经济技术", "对口"]
-  /// Words that end in a weak stop character: `陕西氢能`, `储能`.
-  static let wordsEndingInWeakStops: Set<String> = ["氢能", "储能", "风能", "核能", "光能", "热能", "节能", "智能", "动能", "新能"]
+  /// Words that end in a stop or a weak stop character: `海南省大数据`, `陕西氢能`.
+  static let wordsEndingInStops: Set<String> = ["数据", "氢能", "储能", "风能", "核能", "光能", "热能", "节能", "智能", "动能", "新能"]
 
   /// Chars after a form that show it is the start of another word (`局长`, `部分`, `公司化`).
   static let notAfterForm = ScalarSet(characters: "长员化级制门面属业生间债军卡性股费家统派伍")
