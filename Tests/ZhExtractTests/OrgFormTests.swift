@@ -26,6 +26,10 @@ struct OrgFormTests {
     Case("宜宾市第一人民医院临港院区开诊。", [("宜宾市第一人民医院临港院区", .other)]),
     Case("国家发展改革委高技术司负责人表示。", [("国家发展改革委高技术司", .government)]),
     Case("绍兴市发改委对口合作处负责人说。", [("绍兴市发改委对口合作处", .government)]),
+    Case("长沙市公安局刑侦支队民警和恒丰地产营销策划部经理介绍。", [("长沙市公安局刑侦支队", .government), ("恒丰地产营销策划部", .company)]),
+    Case("国务院参事室文化委员会发布报告。", [("国务院参事室文化委员会", .government)]),
+    Case("北京市政府和中国科学院签约。", [("北京市政府", .government), ("中国科学院", .research)]),
+    Case("交通运输部和水利部联合发文。", [("交通运输部", .government), ("水利部", .government)]),
     // A party organ goes with the position after a company or a government body.
     Case("海南省大数据管理局党组书记、局长出席。", [("海南省大数据管理局", .government)]),
     Case("中国电建党委副书记讲话。", [("中国电建", .company)]),
@@ -38,6 +42,11 @@ struct OrgFormTests {
     Case("中国·老挝经贸合作区有限公司成立。", [("中国·老挝经贸合作区有限公司", .company)]),
     Case("乙方:祖安食品股份有限公司", [("祖安食品股份有限公司", .company)]),
     Case("江门比亚迪建工承建该项目。", [("江门比亚迪建工", .company)]),
+    // Not inside a known name; generic words and pronoun-verb words before a name are none of it.
+    Case("住房和城乡建设部政策研究中心发布标准。", [("住房和城乡建设部政策研究中心", .research)]),
+    Case("将协同衢州市政府共同推进。", [("衢州市政府", .government)]),
+    Case("我是恒达集团董事长，它是星光影业公司的作品。", [("恒达集团", .company), ("星光影业公司", .company)]),
+    Case("数字江西集团成立。", [("数字江西集团", .company)]),
     Case("江苏省上市公司协会成立。", [("江苏省上市公司协会", .association)]),
   ]
 

@@ -46,6 +46,7 @@ final class OrgLexicon: Sendable {
   let unitRegions = WordList(OrgWords.unitRegions)
   let partyPositions = WordList(OrgWords.partyPositions)
   let namePartsAfterWeakStops = WordList(OrgWords.namePartsAfterWeakStops)
+  let divisionUnits = WordList(OrgWords.divisionUnits.map { ($0.word, $0.kinds) })
   let formInfo: [Form]
   /// Words that end a name on its left, matched backwards from the name's first scalar.
   let boundaries: OrgTrie

@@ -279,9 +279,10 @@ struct OrgRecognizer: Recognizer {
       if OrgWords.classifiers.contains(c) && Self.endsQuantity(in: text, at: start - 1) { break }
       if CharacterClass.isHan(c) || CharacterClass.isLatinLetter(c) {
         if !acrossVerbs, lexicon.boundaries.edgeScalars.contains(c), lexicon.boundaries.longestMatch(in: text, at: start) != nil {
-          // Not inside a place's name: 开封|市政府, 南岸|区政府.
-          guard let place = placeAcross(in: text, at: start, boundaries: &boundaries) else { break }
-          start = place
+          // Not inside a place's or a known name: 开封|市政府, 南岸|区政府.
+          guard let inside = placeAcross(in: text, at: start, boundaries: &boundaries) ?? knownAcross(in: text, at: start, before: formStart)
+          else { break }
+          start = inside
           continue
         }
         // Another organization ends here: this name starts after it (民政部|财政部, 国家计委|国家统计局),
@@ -302,8 +303,8 @@ struct OrgRecognizer: Recognizer {
             continue
           }
           if standsAlone(in: text, before: start, boundaries: &boundaries) {
-            if let place = placeAcross(in: text, at: start, boundaries: &boundaries) {
-              start = place  // 九江市|都昌县, 同安|新城
+            if let inside = placeAcross(in: text, at: start, boundaries: &boundaries) ?? knownAcross(in: text, at: start, before: formStart) {
+              start = inside  // 九江市|都昌县, 同安|新城, 住房和|城乡建设部
               continue
             }
             // A known name that ends in such a character still belongs: 民进|第八次全国代表大会.
@@ -323,6 +324,9 @@ struct OrgRecognizer: Recognizer {
             }
             break
           }
+          // ICU joins a pronoun and a verb (它|是): the weak character still ends the name.
+          let before = text[start - 2]
+          if CharacterClass.isHan(before), OrgWords.stopCharacters.contains(before), !boundaries.isBoundary(start - 1) { break }
         }
         start -= 1
         continue
@@ -365,6 +369,10 @@ struct OrgRecognizer: Recognizer {
       return nil
     }
     if acrossVerbs { return start }
+    // Generic words before a place or a known name are none of the name: 联合|湖州市政府, 当地|北岭花炮厂.
+    if !form.subunit, let inner = startAfterGenericWords(in: text, start: start, formStart: formStart, boundaries: &boundaries) {
+      return inner
+    }
     if form.placeLed || form.national {
       let place = placeChain(in: text, at: start)?.length ?? 0
       if form.placeLed { return place >= 2 && !OrgWords.genericTeamStems.contains(text.string(start..<formStart)) ? start : nil }
@@ -385,6 +393,30 @@ struct OrgRecognizer: Recognizer {
     }
     if lexicon.isGeneric(text, start..<formStart, commonWords: !form.lenient) { return nil }
     return start
+  }
+
+  /// Where a full place name or a known name starts inside the stem `start..<formStart`, after
+  /// generic words that are no place, no national stem and no name (`联合|湖州市`), or nil. A
+  /// short place name after generic words is part of the name (`数字广西集团`, `空军昆明医院`).
+  private func startAfterGenericWords(in text: ScalarText, start: Int, formStart: Int, boundaries: inout WordBoundaries) -> Int? {
+    guard formStart - start >= 4, placeChain(in: text, at: start) == nil, lexicon.nationalPrefix(text, start..<formStart) == nil,
+      lexicon.names.longestMatch(in: text, at: start) == nil
+    else { return nil }
+    for inner in start + 2..<formStart - 1 {
+      guard lexicon.isGeneric(text, start..<inner) else { continue }
+      let leads = lexicon.names.longestMatch(in: text, at: inner) != nil || isFullPlace(in: text, at: inner)
+      if leads && boundaries.isBoundary(inner) { return inner }
+    }
+    return nil
+  }
+
+  /// True when a chain of places at `offset` ends with a division's suffix (`湖州市`) or is a
+  /// country's name (`阿根廷`): no short name that may be a word's part.
+  private func isFullPlace(in text: ScalarText, at offset: Int) -> Bool {
+    guard let chain = placeChain(in: text, at: offset), chain.length >= 2 else { return false }
+    if OrgWords.divisionEnds.contains(text[offset + chain.length - 1]) { return true }
+    guard let code = chain.code, let first = code.utf8.first else { return false }
+    return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
   }
 
   /// Where a mission body's name starts (`江苏省对口支援伊犁州前方指挥部`): the walk crosses verbs
@@ -420,6 +452,17 @@ struct OrgRecognizer: Recognizer {
       }
     }
     return found
+  }
+
+  /// The start of a known name that covers the scalars on both sides of `offset` and ends by
+  /// `limit` (`住房和|城乡建设部|政策研究中心`), or nil.
+  private func knownAcross(in text: ScalarText, at offset: Int, before limit: Int) -> Int? {
+    for end in stride(from: min(limit, offset + OrgWords.maxKnownAcrossLength), to: offset, by: -1) {
+      if let known = lexicon.namesReversed.longestMatch(in: text, at: end), end - known.length < offset {
+        return end - known.length
+      }
+    }
+    return nil
   }
 
   /// True when the weak stop character at `offset` starts a list item (`、同翔…`), not a clause
@@ -491,23 +534,23 @@ struct OrgRecognizer: Recognizer {
       let at = offset + stem
       if stem > 0 {
         let c = text[at - 1]
-        let weak = OrgWords.weakStopCharacters.contains(c) && lexicon.namePartsAfterWeakStops.match(in: text, at: at - 1) == nil
-        if !Self.isNameScalar(c) || weak || !NumeralCharacters.roles(of: c).isEmpty { break }
+        if !Self.isNameScalar(c) || !NumeralCharacters.roles(of: c).isEmpty || OrgWords.listConjunctions.contains(c) { break }
       }
       if let form = lexicon.unitForms.match(in: text, at: at), !OrgWords.notAfterForm.contains(text[at + form.length]) {
         let named = OrgWords.namedUnitForms.contains(text.string(at..<at + form.length))
         // After a place: a short qualifier (中国区|投资|总部); alone: a named unit only (照母山|院区).
-        if qualified ? stem <= 2 : named && (stem == 0 || boundaries.isBoundary(end) && !lexicon.isGeneric(text, offset..<at)) {
+        let weak = stem > 0 && OrgWords.weakStopCharacters.contains(text[offset])
+        if qualified ? stem <= 2 : named && !weak && (stem == 0 || boundaries.isBoundary(end) && !lexicon.isGeneric(text, offset..<at)) {
           return at + form.length
         }
         return nil
       }
-      // A government body's division named by its task: 地区|司, 对口支援|处.
-      if kind == .government, !qualified, stem >= 2, OrgWords.governmentUnitSuffixes.contains(text[at]),
-        !OrgWords.notAfterForm.contains(text[at + 1]), boundaries.isBoundary(end), boundaries.isBoundary(at),
-        boundaries.isBoundary(at + 1)
+      // A division named by its task: 地区|司, 对口支援|处, 经侦|支队, 市场研究|部.
+      if !qualified, stem >= 2, let division = lexicon.divisionUnits.match(in: text, at: at), division.payload.contains(kind),
+        !OrgWords.directions.contains(text[at - 1]), !OrgWords.notAfterForm.contains(text[at + division.length]),
+        boundaries.isBoundary(end), boundaries.isBoundary(at), boundaries.isBoundary(at + division.length)
       {
-        return at + 1
+        return at + division.length
       }
     }
     return nil

@@ -267,8 +267,16 @@ enum OrgWords {
   static let namedUnitForms: Set<String> = ["院区", "信用卡中心", "客户服务中心"]
   /// Regions that name a regional unit: `华东|区域总部`, `中国区|投资总部`.
   static let unitRegions: [String] = ["华东", "华南", "华北", "华中", "华西", "西南", "西北", "东北", "东南", "中南", "亚太", "大中华"]
-  /// A division of a government body named by its task: `国家发展改革委|地区|司`, `…发改委|对口支援|处`.
-  static let governmentUnitSuffixes = ScalarSet(characters: "司处")
+  /// Divisions named by their task, after a body of these kinds: `国家发展改革委|地区|司`,
+  /// `…发改委|对口支援|处`, `…公安局|经侦|支队`, `…物业|市场研究|部`.
+  static let divisionUnits: [(word: String, kinds: Set<Kind>)] = [
+    ("司", [.government]), ("处", [.government]), ("科", [.government]), ("支队", [.government]), ("大队", [.government]),
+    ("委员会", [.government]), ("部", [.company, .finance]),
+  ]
+  /// Direction words do not end a division's name: `…公司|西南部` is a part of a country.
+  static let directions = ScalarSet(characters: "东南西北中内外上下前后全各")
+  /// The longest known name looked for across a stop (`住房和城乡建设部`).
+  static let maxKnownAcrossLength = 10
   static let maxUnitStemLength = 4
 
   /// Words inside names that start with a weak stop character: `重庆|经开区`, `中国·印尼|经贸合作区`.
