@@ -16,6 +16,9 @@ struct OrgFormTests {
     Case("长江中游城市群协同发展组委会发布通知。", [("长江中游城市群协同发展组委会", .government)]),
     Case("泉州市住房保障管理中心和山西省国土测绘中心负责人介绍。", [("泉州市住房保障管理中心", .government), ("山西省国土测绘中心", .government)]),
     Case("赤城路派出所民警赶到现场。", [("赤城路派出所", .government)]),
+    Case("苏州银监局与南宁中院联合发布通报。", [("苏州银监局", .government), ("南宁中院", .government)]),
+    Case("据济南市住房保障和房产管理局介绍，杭州规划与自然资源局也已开展工作。", [("济南市住房保障和房产管理局", .government), ("杭州规划与自然资源局", .government)]),
+    Case("厦门市融资担保中心和青岛艺术中心签约。", [("厦门市融资担保中心", .finance), ("青岛艺术中心", .other)]),
     Case("宁波市招商中心发布消息。", [("宁波市招商中心", .government)]),
     // Media.
     Case("据闽南网报道，昆山信息港也转发了消息。", [("闽南网", .media), ("昆山信息港", .media)]),
@@ -47,6 +50,8 @@ struct OrgFormTests {
     Case("将协同衢州市政府共同推进。", [("衢州市政府", .government)]),
     Case("我是恒达集团董事长，它是星光影业公司的作品。", [("恒达集团", .company), ("星光影业公司", .company)]),
     Case("数字江西集团成立。", [("数字江西集团", .company)]),
+    // A place leads a known name, but only locates an international body.
+    Case("据日本共同社报道，纽约联合国总部召开会议。", [("日本共同社", .media), ("联合国", .association)]),
     Case("江苏省上市公司协会成立。", [("江苏省上市公司协会", .association)]),
   ]
 
@@ -74,6 +79,7 @@ struct OrgFormTests {
     "县高新区党工委书记讲话。",
     "海淀区全面启动中小学改造工程。",
     "承建单位市城投公司负责人。",
+    "积极参与社会治安和学校环境治理。",
   ]
 
   @Test(arguments: sentences)

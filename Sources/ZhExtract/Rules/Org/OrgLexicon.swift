@@ -47,6 +47,8 @@ final class OrgLexicon: Sendable {
   let partyPositions = WordList(OrgWords.partyPositions)
   let namePartsAfterWeakStops = WordList(OrgWords.namePartsAfterWeakStops)
   let divisionUnits = WordList(OrgWords.divisionUnits.map { ($0.word, $0.kinds) })
+  /// Department stems backwards, to join two departments' names (`规划与国土资源管理局`).
+  let departmentStemsReversed = OrgTrie(OrgWords.departmentStems.map { ($0.scalarValues, Int32(0)) }, reversed: true)
   let formInfo: [Form]
   /// Words that end a name on its left, matched backwards from the name's first scalar.
   let boundaries: OrgTrie

@@ -99,7 +99,7 @@ struct OrgRecognizer: Recognizer {
       end = congress  // 中共十五大
     }
     var start = index
-    if kind == .government, let prefixed = placePrefix(in: text, before: index, boundaries: &boundaries) {
+    if OrgWords.placeLedKnownKinds.contains(kind), let prefixed = placePrefix(in: text, before: index, boundaries: &boundaries) {
       start = prefixed  // 日本|建设省
     } else if kind == .government || kind == .party, OrgWords.levelCharacters.contains(text[index - 1]),
       !Self.isNameScalar(text[index - 2])
@@ -294,6 +294,13 @@ struct OrgRecognizer: Recognizer {
         }
         if acrossVerbs && OrgWords.listConjunctions.contains(c) { break }  // 北京军区和|集团军…指挥部
         if !joined, !acrossVerbs, OrgWords.weakStopCharacters.contains(c) {
+          if OrgWords.departmentJoins.contains(c), form.kind == .government || form.kind == .research,
+            formStart - start >= 2 || form.department,
+            lexicon.departmentStemsReversed.longestMatch(in: text, at: start - 1) != nil
+          {
+            start -= 1  // 石家庄市住房保障|和|房产管理局
+            continue
+          }
           if let part = lexicon.namePartsAfterWeakStops.match(in: text, at: start - 1), part.length > 1 {
             start -= 1  // 重庆|经开区
             continue
