@@ -46,6 +46,10 @@ final class OrgLexicon: Sendable {
   let unitRegions = WordList(OrgWords.unitRegions)
   let partyPositions = WordList(OrgWords.partyPositions)
   let namePartsAfterWeakStops = WordList(OrgWords.namePartsAfterWeakStops)
+  private let wordsEndingInStops = Set(OrgWords.wordsEndingInStops.map { word -> UInt64 in
+    let scalars = word.scalarValues
+    return UInt64(scalars[0]) << 32 | UInt64(scalars[1])
+  })
   let divisionUnits = WordList(OrgWords.divisionUnits.map { ($0.word, $0.kinds) })
   /// Department stems backwards, to join two departments' names (`规划与国土资源管理局`).
   let departmentStemsReversed = OrgTrie(OrgWords.departmentStems.map { ($0.scalarValues, Int32(0)) }, reversed: true)
@@ -63,6 +67,7 @@ final class OrgLexicon: Sendable {
   let handGenericStems: OrgTrie
   /// Attributes (`上市`, `国有`): a place and attributes name nothing.
   let attributeStems = OrgTrie(OrgWords.attributeStems.map { ($0.scalarValues, Int32(0)) })
+  let attributeEnds = ScalarSet(OrgWords.attributeStems.map { $0.scalarValues.last! })
 
   /// Per scalar, which tables a word may start at it (`ScanFlag`): the one load of the scan,
   /// and the one test most scalars fail.
@@ -177,16 +182,30 @@ final class OrgLexicon: Sendable {
 
   private func isMade(of words: OrgTrie, _ text: ScalarText, _ range: Range<Int>) -> Bool {
     guard !range.isEmpty else { return true }
-    // reached[i]: a split of generic words ends at range.lowerBound + i.
-    var reached = [Bool](repeating: false, count: range.count + 1)
-    reached[0] = true
-    for offset in range where reached[offset - range.lowerBound] {
+    guard range.count < 64 else { return false }  // no stem is that long
+    return splitEnds(of: words, text, range) & (1 << UInt64(range.count)) != 0
+  }
+
+  /// Bit i set: `range.lowerBound ..< range.lowerBound + i` splits into generic words (bit 0:
+  /// the empty split). Ranges of 63 scalars or more give 1.
+  func genericSplitEnds(_ text: ScalarText, _ range: Range<Int>) -> UInt64 {
+    range.count < 64 ? splitEnds(of: genericStems, text, range) : 1
+  }
+
+  private func splitEnds(of words: OrgTrie, _ text: ScalarText, _ range: Range<Int>) -> UInt64 {
+    var reached: UInt64 = 1
+    for offset in range where reached & (1 << UInt64(offset - range.lowerBound)) != 0 {
       words.forEachMatch(in: text, at: offset) { length, _ in
-        if offset + length <= range.upperBound { reached[offset + length - range.lowerBound] = true }
+        if offset + length <= range.upperBound { reached |= 1 << UInt64(offset + length - range.lowerBound) }
       }
-      if reached[range.count] { return true }
     }
-    return reached[range.count]
+    return reached
+  }
+
+  /// True when the two scalars before `offset` are a word that ends in a stop character
+  /// (`数据`, `氢能`).
+  @inline(__always) func endsWordWithStop(_ text: ScalarText, at offset: Int) -> Bool {
+    wordsEndingInStops.contains(UInt64(text[offset - 2]) << 32 | UInt64(text[offset - 1]))
   }
 
   private static let allKinds: [Kind] = [.government, .party, .company, .education, .research, .media, .finance, .association, .other]

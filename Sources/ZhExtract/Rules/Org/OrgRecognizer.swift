@@ -125,6 +125,12 @@ struct OrgRecognizer: Recognizer {
           ?? nameStart(in: text, formStart: index, form: info, boundaries: &boundaries)
         : nameStart(in: text, formStart: index, form: info, boundaries: &boundaries)
     else { return nil }
+    // The chain of places that leads the name, asked of the gazetteer once and only when needed.
+    var leading: Int?
+    func leadingPlace() -> Int {
+      if leading == nil { leading = placeChain(in: text, at: start)?.length ?? 0 }
+      return leading!
+    }
     // A longer form ends here too (`人民医院`, `子公司`, `商协会`): when its own stem is generic,
     // so is this one's (`新|人民医院`, `控股|子公司`, `重点|商协会`).
     // A national stem names a body before either (中国|交响乐团).
@@ -134,23 +140,21 @@ struct OrgRecognizer: Recognizer {
       let longerInfo = lexicon.formInfo[Int(longer.payload)]
       let stem = start..<end - longer.length
       if stem.count < longerInfo.minimumStem || lexicon.isGeneric(text, stem, commonWords: !longerInfo.lenient) { return nil }
-      if longerInfo.placeLed && (placeChain(in: text, at: start)?.length ?? 0) < 2 { return nil }  // 版智能|工厂
+      if longerInfo.placeLed && leadingPlace() < 2 { return nil }  // 版智能|工厂
     }
     // A level and a short word name nothing: 市|城发|公司 (as 市|发改委).
-    if OrgWords.levelCharacters.contains(text[start]), !Self.isNameScalar(text[start - 1]), index - start <= 3,
-      placeChain(in: text, at: start) == nil
-    {
+    if OrgWords.levelCharacters.contains(text[start]), !Self.isNameScalar(text[start - 1]), index - start <= 3, leadingPlace() == 0 {
       return nil
     }
     // A place and attributes only name nothing: 天津市|上市|公司.
-    if let place = placeChain(in: text, at: start), start + place.length < index,
-      lexicon.isAttributes(text, start + place.length..<index)
+    if lexicon.attributeEnds.contains(text[index - 1]), leadingPlace() > 0, start + leadingPlace() < index,
+      lexicon.isAttributes(text, start + leadingPlace()..<index)
     {
       return nil
     }
     // A known name that ends the span is the name, unless places lead it: 美国著名学府|哈佛大学.
     if let known = lexicon.namesReversed.longestMatch(in: text, at: end), end - known.length > start,
-      placeChain(in: text, at: start)?.length != end - known.length - start
+      leadingPlace() != end - known.length - start
     {
       return nil
     }
@@ -164,7 +168,7 @@ struct OrgRecognizer: Recognizer {
   /// a place name may start.
   @inline(__always) private func placeChain(in text: ScalarText, at offset: Int) -> (length: Int, code: String?)? {
     let places = PlaceGazetteer.shared
-    guard places.trie.mayStart(with: text[offset]) else { return nil }
+    guard places.trie.mayStart(with: text[offset], text[offset + 1]) else { return nil }  // names have two scalars or more
     return places.placeChain(in: text, at: offset)
   }
 
@@ -271,7 +275,7 @@ struct OrgRecognizer: Recognizer {
         joined = true
         continue
       }
-      if OrgWords.stopCharacters.contains(c), OrgWords.wordsEndingInStops.contains(text.string(start - 2..<start)) {
+      if OrgWords.stopCharacters.contains(c), lexicon.endsWordWithStop(text, at: start) {
         start -= 2  // 海南省大|数据|管理局
         continue
       }
@@ -305,7 +309,7 @@ struct OrgRecognizer: Recognizer {
             start -= 1  // 重庆|经开区
             continue
           }
-          if OrgWords.wordsEndingInStops.contains(text.string(start - 2..<start)) {
+          if lexicon.endsWordWithStop(text, at: start) {
             start -= 2  // 陕西|氢能
             continue
           }
@@ -406,13 +410,17 @@ struct OrgRecognizer: Recognizer {
   /// generic words that are no place, no national stem and no name (`联合|湖州市`), or nil. A
   /// short place name after generic words is part of the name (`数字广西集团`, `空军昆明医院`).
   private func startAfterGenericWords(in text: ScalarText, start: Int, formStart: Int, boundaries: inout WordBoundaries) -> Int? {
-    guard formStart - start >= 4, placeChain(in: text, at: start) == nil, lexicon.nationalPrefix(text, start..<formStart) == nil,
-      lexicon.names.longestMatch(in: text, at: start) == nil
+    guard formStart - start >= 4, lexicon.names.longestMatch(in: text, at: start) == nil,
+      lexicon.nationalPrefix(text, start..<formStart) == nil
     else { return nil }
-    for inner in start + 2..<formStart - 1 {
-      guard lexicon.isGeneric(text, start..<inner) else { continue }
+    // The ends of splits into generic words, then a name or a full place at one of them.
+    var ends = lexicon.genericSplitEnds(text, start..<formStart - 2) & ~1
+    while ends != 0 {
+      let inner = start + ends.trailingZeroBitCount
+      ends &= ends - 1
+      guard inner - start >= 2 else { continue }
       let leads = lexicon.names.longestMatch(in: text, at: inner) != nil || isFullPlace(in: text, at: inner)
-      if leads && boundaries.isBoundary(inner) { return inner }
+      if leads && boundaries.isBoundary(inner) { return placeChain(in: text, at: start) == nil ? inner : nil }
     }
     return nil
   }
