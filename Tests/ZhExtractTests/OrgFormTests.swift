@@ -13,6 +13,7 @@ struct OrgFormTests {
     Case("由山东援疆·临沂工作组投资建设的纺织园投产。", [("山东援疆·临沂工作组", .government)]),
     Case("番禺对口帮扶梅县工作队走访了农户。", [("番禺对口帮扶梅县工作队", .government)]),
     Case("湖州经开区管委会与宜春高新区管委会签约。", [("湖州经开区管委会", .government), ("宜春高新区管委会", .government)]),
+    Case("金桥管委会发布公告。", [("金桥管委会", .government)]),
     Case("长江中游城市群协同发展组委会发布通知。", [("长江中游城市群协同发展组委会", .government)]),
     Case("泉州市住房保障管理中心和山西省国土测绘中心负责人介绍。", [("泉州市住房保障管理中心", .government), ("山西省国土测绘中心", .government)]),
     Case("赤城路派出所民警赶到现场。", [("赤城路派出所", .government)]),
@@ -58,6 +59,7 @@ struct OrgFormTests {
   /// Generic mentions: bodies named by an area word or their level only, networks, descriptions.
   static let negatives: [String] = [
     "港口片区指挥部负责协调。",
+    "景区管委会和该开发区管委会发布公告。",
     "在市委市政府的领导下推进工作。",
     "两省政府签署了协议。",
     "全省16个地(市)政府负责人参会。",
