@@ -53,10 +53,16 @@ SUFFIX_KINDS = [
 ]
 
 # `nt` words that are generic mentions (jieba tags 上市 as a place name).
-NOT_ORGS = {"上市公司", "非上市公司", "母公司", "子公司", "分公司", "总公司", "合资公司", "股份公司", "有限公司"}
+NOT_ORGS = {"上市公司", "非上市公司", "母公司", "子公司", "分公司", "总公司", "合资公司", "股份公司", "有限公司",
+            "四大部", "五国部", "市政局", "行政局", "镇党委", "团党委", "中央常委"}
 
 # Endings of `nt` words that are places, parts or generic nouns, not organizations.
-NOT_ORG_ENDINGS = ("音乐厅", "餐厅", "大厅", "展厅", "客厅", "舞厅", "特区政府", "人大常委会", "总部", "西部", "东部", "南部", "北部", "中部", "内部", "全部", "干部", "局部", "军队", "部队", "工业")
+NOT_ORG_ENDINGS = ("音乐厅", "餐厅", "大厅", "展厅", "客厅", "舞厅", "特区政府", "人大常委会", "总部", "西部", "东部", "南部", "北部", "中部", "内部", "全部", "干部", "局部", "军队", "部队", "工业",
+                   "格局", "棋局", "大办", "代办", "工部")
+
+# Verbs and time words that jieba tags so but that sit inside modern bodies' names, not before
+# them (同翔高新城片区指挥部, 华大智惠龙江未来实验室): they do not stop the leftward walk.
+NAME_WORDS = {"高新", "未来"}
 
 # Jieba tags of words that never sit inside an organization's name, before its form.
 BOUNDARY_TAGS = {"v", "p", "c", "d", "r", "t", "u", "f", "q", "ad", "y", "e", "o", "m", "mq", "rr", "rz", "vd", "df"}
@@ -135,7 +141,8 @@ def main(dict_path):
     boundary = []
     for word, (freq, tag) in lexicon.items():
         # 驻华, 驻港 sit inside embassies' names (瑞士驻华大使馆).
-        if tag in BOUNDARY_TAGS and 2 <= len(word) <= 4 and freq >= 200 and word not in names and word[0] != "驻":
+        if (tag in BOUNDARY_TAGS and 2 <= len(word) <= 4 and freq >= 200 and word not in names and word[0] != "驻"
+                and word not in NAME_WORDS):
             # Words seen inside organization names (联合国, 发展银行) must not stop the walk.
             if org_text.count(word) >= 2:
                 continue

@@ -18,10 +18,17 @@ final class OrgLexicon: Sendable {
     var subunit = false
     /// Whether, after a known name, the unit keeps that organization's kind.
     var keepsParentKind = false
-    /// Whether the name before it must start with a place (teams).
+    /// Whether the name before it must start with a place (teams, `…频道`).
     var placeLed = false
-    /// Characters that may not come just before it.
+    /// Whether it names a team (`队`): the walk stops at another team word.
+    var team = false
+    /// Whether verbs inside a place-led name do not end it (`…对口支援…指挥部`).
+    var mission = false
+    /// Whether a position after it takes it (`党组|书记`).
+    var organOfPosition = false
+    /// Characters that may not come just before it, or just after it.
     var notBefore: ScalarSet? = nil
+    var notAfter: ScalarSet? = nil
   }
 
   /// Known organizations (`国务院`, `哈工大`); payload = index into `nameKinds`.
@@ -31,6 +38,21 @@ final class OrgLexicon: Sendable {
   let namesReversed: OrgTrie
   /// Forms (`有限公司`, `公安局`); payload = index into `formInfo`.
   let forms: OrgTrie
+  /// The same forms backwards, to find a longer form that ends where a shorter one does.
+  let formsReversed: OrgTrie
+  /// Units after a name (`分行`, `区域总部`), regions before them (`华东`), positions after a
+  /// party organ (`书记`), and name parts after weak stops (`经开区`): see `OrgWords`.
+  let unitForms = WordList(OrgWords.unitForms)
+  let unitRegions = WordList(OrgWords.unitRegions)
+  let partyPositions = WordList(OrgWords.partyPositions)
+  let namePartsAfterWeakStops = WordList(OrgWords.namePartsAfterWeakStops)
+  private let wordsEndingInStops = Set(OrgWords.wordsEndingInStops.map { word -> UInt64 in
+    let scalars = word.scalarValues
+    return UInt64(scalars[0]) << 32 | UInt64(scalars[1])
+  })
+  let divisionUnits = WordList(OrgWords.divisionUnits.map { ($0.word, $0.kinds) })
+  /// Department stems backwards, to join two departments' names (`规划与国土资源管理局`).
+  let departmentStemsReversed = OrgTrie(OrgWords.departmentStems.map { ($0.scalarValues, Int32(0)) }, reversed: true)
   let formInfo: [Form]
   /// Words that end a name on its left, matched backwards from the name's first scalar.
   let boundaries: OrgTrie
@@ -43,6 +65,9 @@ final class OrgLexicon: Sendable {
   let genericStems: OrgTrie
   /// The hand-made generic words only.
   let handGenericStems: OrgTrie
+  /// Attributes (`上市`, `国有`): a place and attributes name nothing.
+  let attributeStems = OrgTrie(OrgWords.attributeStems.map { ($0.scalarValues, Int32(0)) })
+  let attributeEnds = ScalarSet(OrgWords.attributeStems.map { $0.scalarValues.last! })
 
   /// Per scalar, which tables a word may start at it (`ScanFlag`): the one load of the scan,
   /// and the one test most scalars fail.
@@ -84,8 +109,12 @@ final class OrgLexicon: Sendable {
             national: OrgWords.nationalForms.contains(word),
             lenient: OrgWords.lenientKinds.contains(kind) || OrgWords.lenientForms.contains(word),
             minimumStem: OrgWords.longStemForms.contains(word) ? 3 : 2, subunit: OrgWords.subunitForms.contains(word),
-            keepsParentKind: OrgWords.parentKindForms.contains(word), placeLed: OrgWords.teamForms.contains(word),
-            notBefore: OrgWords.notBeforeForm[word].map { ScalarSet(characters: $0) }))
+            keepsParentKind: OrgWords.parentKindForms.contains(word),
+            placeLed: OrgWords.teamForms.contains(word) || OrgWords.placeLedForms.contains(word),
+            team: OrgWords.teamForms.contains(word), mission: OrgWords.missionForms.contains(word),
+            organOfPosition: OrgWords.organsBeforePositions.contains(word),
+            notBefore: OrgWords.notBeforeForm[word].map { ScalarSet(characters: $0) },
+            notAfter: OrgWords.notAfterFormWord[word].map { ScalarSet(characters: $0) }))
       }
     }
     for stem in OrgWords.departmentStems {
@@ -96,6 +125,7 @@ final class OrgLexicon: Sendable {
     }
     // The first form listed for a word wins (OrgTrie keeps the first payload).
     forms = OrgTrie(formWords)
+    formsReversed = OrgTrie(formWords, reversed: true)
     self.formInfo = formInfo
 
     // Department stems (信访, 统计) are names' parts, never their left edge.
@@ -141,19 +171,41 @@ final class OrgLexicon: Sendable {
     return false
   }
 
-  /// True when `range` of `text` is made of generic words only (`大型国有`, `全市`).
+  /// True when `range` of `text` splits into generic words only (`大型国有`, `全市`, `新|人民`
+  /// where the longest first word `新人` would leave `民`).
   func isGeneric(_ text: ScalarText, _ range: Range<Int>, commonWords: Bool = true) -> Bool {
-    let words = commonWords ? genericStems : handGenericStems
-    var offset = range.lowerBound
-    while offset < range.upperBound {
-      var longest = 0
+    isMade(of: commonWords ? genericStems : handGenericStems, text, range)
+  }
+
+  /// True when `range` of `text` splits into attributes only (`上市`, `国有民营`).
+  func isAttributes(_ text: ScalarText, _ range: Range<Int>) -> Bool { isMade(of: attributeStems, text, range) }
+
+  private func isMade(of words: OrgTrie, _ text: ScalarText, _ range: Range<Int>) -> Bool {
+    guard !range.isEmpty else { return true }
+    guard range.count < 64 else { return false }  // no stem is that long
+    return splitEnds(of: words, text, range) & (1 << UInt64(range.count)) != 0
+  }
+
+  /// Bit i set: `range.lowerBound ..< range.lowerBound + i` splits into generic words (bit 0:
+  /// the empty split). Ranges of 63 scalars or more give 1.
+  func genericSplitEnds(_ text: ScalarText, _ range: Range<Int>) -> UInt64 {
+    range.count < 64 ? splitEnds(of: genericStems, text, range) : 1
+  }
+
+  private func splitEnds(of words: OrgTrie, _ text: ScalarText, _ range: Range<Int>) -> UInt64 {
+    var reached: UInt64 = 1
+    for offset in range where reached & (1 << UInt64(offset - range.lowerBound)) != 0 {
       words.forEachMatch(in: text, at: offset) { length, _ in
-        if offset + length <= range.upperBound { longest = length }
+        if offset + length <= range.upperBound { reached |= 1 << UInt64(offset + length - range.lowerBound) }
       }
-      if longest == 0 { return false }
-      offset += longest
     }
-    return true
+    return reached
+  }
+
+  /// True when the two scalars before `offset` are a word that ends in a stop character
+  /// (`数据`, `氢能`).
+  @inline(__always) func endsWordWithStop(_ text: ScalarText, at offset: Int) -> Bool {
+    wordsEndingInStops.contains(UInt64(text[offset - 2]) << 32 | UInt64(text[offset - 1]))
   }
 
   private static let allKinds: [Kind] = [.government, .party, .company, .education, .research, .media, .finance, .association, .other]

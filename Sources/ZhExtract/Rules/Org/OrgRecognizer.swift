@@ -81,6 +81,12 @@ struct OrgRecognizer: Recognizer {
       else { break }
       let info = lexicon.formInfo[Int(form.payload)]
       if info.checked && !(boundaries.isBoundary(end) && boundaries.isBoundary(end + form.length)) { break }
+      if info.notAfter?.contains(text[end + form.length]) ?? false { break }  // 淘宝|网店
+      if info.organOfPosition && Self.organsBelongToPositions.contains(kind),
+        lexicon.partyPositions.match(in: text, at: end + form.length) != nil
+      {
+        break  // 中国能建|党委副书记
+      }
       // Two bodies of one level are a list, not one name: 民政部|财政部 (but 公安厅|消防局 is one).
       if info.department && text[end - 1] == text[end + form.length - 1] { break }
       if !info.keepsParentKind { kind = info.kind }
@@ -93,9 +99,14 @@ struct OrgRecognizer: Recognizer {
       end = congress  // 中共十五大
     }
     var start = index
-    if kind == .government, let prefixed = placePrefix(in: text, before: index, boundaries: &boundaries) {
+    if OrgWords.placeLedKnownKinds.contains(kind), let prefixed = placePrefix(in: text, before: index, boundaries: &boundaries) {
       start = prefixed  // 日本|建设省
+    } else if kind == .government || kind == .party, OrgWords.levelCharacters.contains(text[index - 1]),
+      !Self.isNameScalar(text[index - 2])
+    {
+      return nil  // named by its level only: 省|国资委, 市|发改委
     }
+    end = unitEnd(in: text, after: end, kind: kind, boundaries: &boundaries)
     let value = OrganizationValue(kind: kind)
     return Candidate(start: start, end: end, kind: .org, value: .org(value), rule: "org.known")
   }
@@ -106,25 +117,58 @@ struct OrgRecognizer: Recognizer {
     let end = index + form.length
     let info = lexicon.formInfo[Int(form.payload)]
     guard !OrgWords.notAfterForm.contains(text[end]), !(info.notBefore?.contains(text[index - 1]) ?? false),
+      !(info.notAfter?.contains(text[end]) ?? false),
       !info.checked || boundaries.isBoundary(index) && boundaries.isBoundary(end),
-      let start = nameStart(in: text, formStart: index, form: info, boundaries: &boundaries)
+      !(info.organOfPosition && endsBody(in: text, at: index) && lexicon.partyPositions.match(in: text, at: end) != nil),
+      let start = info.mission
+        ? missionStart(in: text, formStart: index, form: info, boundaries: &boundaries)
+          ?? nameStart(in: text, formStart: index, form: info, boundaries: &boundaries)
+        : nameStart(in: text, formStart: index, form: info, boundaries: &boundaries)
     else { return nil }
+    // The chain of places that leads the name, asked of the gazetteer once and only when needed.
+    var leading: Int?
+    func leadingPlace() -> Int {
+      if leading == nil { leading = placeChain(in: text, at: start)?.length ?? 0 }
+      return leading!
+    }
+    // A longer form ends here too (`人民医院`, `子公司`, `商协会`): when its own stem is generic,
+    // so is this one's (`新|人民医院`, `控股|子公司`, `重点|商协会`).
+    // A national stem names a body before either (中国|交响乐团).
+    if !info.placeLed, let longer = lexicon.formsReversed.longestMatch(in: text, at: end), longer.length > form.length,
+      end - longer.length >= start, lexicon.nationalPrefix(text, start..<index) == nil
+    {
+      let longerInfo = lexicon.formInfo[Int(longer.payload)]
+      let stem = start..<end - longer.length
+      if stem.count < longerInfo.minimumStem || lexicon.isGeneric(text, stem, commonWords: !longerInfo.lenient) { return nil }
+      if longerInfo.placeLed && leadingPlace() < 2 { return nil }  // 版智能|工厂
+    }
+    // A level and a short word name nothing: 市|城发|公司 (as 市|发改委).
+    if OrgWords.levelCharacters.contains(text[start]), !Self.isNameScalar(text[start - 1]), index - start <= 3, leadingPlace() == 0 {
+      return nil
+    }
+    // A place and attributes only name nothing: 天津市|上市|公司.
+    if lexicon.attributeEnds.contains(text[index - 1]), leadingPlace() > 0, start + leadingPlace() < index,
+      lexicon.isAttributes(text, start + leadingPlace()..<index)
+    {
+      return nil
+    }
     // A known name that ends the span is the name, unless places lead it: 美国著名学府|哈佛大学.
     if let known = lexicon.namesReversed.longestMatch(in: text, at: end), end - known.length > start,
-      placeChain(in: text, at: start)?.length != end - known.length - start
+      leadingPlace() != end - known.length - start
     {
       return nil
     }
     let kind = info.kind == .company && lexicon.namesFinance(text, start..<index) ? .finance : info.kind
     let value = OrganizationValue(kind: kind)
-    return Candidate(start: start, end: end, kind: .org, value: .org(value), rule: "org.form")
+    let unitEnd = unitEnd(in: text, after: end, kind: kind, boundaries: &boundaries)
+    return Candidate(start: start, end: unitEnd, kind: .org, value: .org(value), rule: "org.form")
   }
 
   /// The chain of places at `offset` (length and deepest code), asking the gazetteer only where
   /// a place name may start.
   @inline(__always) private func placeChain(in text: ScalarText, at offset: Int) -> (length: Int, code: String?)? {
     let places = PlaceGazetteer.shared
-    guard places.trie.mayStart(with: text[offset]) else { return nil }
+    guard places.trie.mayStart(with: text[offset], text[offset + 1]) else { return nil }  // names have two scalars or more
     return places.placeChain(in: text, at: offset)
   }
 
@@ -133,7 +177,7 @@ struct OrgRecognizer: Recognizer {
   private func placeCode(in text: ScalarText, start: Int, end: Int) -> String? {
     guard let chain = placeChain(in: text, at: start), chain.length < end - start else { return nil }
     if chain.length == 2, joint.isPairBeforeRelations(in: text, at: start) { return nil }  // no one place
-    guard var code = chain.code else { return nil }
+    guard var code = chain.code, !code.isEmpty else { return nil }  // regions have none: 长三角
     // A district or county named without its suffix inside its city: 上海市|宝山|实验学校 → 宝山区.
     var offset = start + chain.length
     while let (length, inner) = division(in: text, at: offset, end: end, inside: code) {
@@ -203,13 +247,22 @@ struct OrgRecognizer: Recognizer {
   }
 
   /// Where the name before a form starts, or nil for a generic mention (`市政府`, `该公司`).
-  private func nameStart(in text: ScalarText, formStart: Int, form: OrgLexicon.Form, boundaries: inout WordBoundaries) -> Int? {
+  /// `acrossVerbs`: verbs and weak stops do not end the walk (see `missionStart`).
+  private func nameStart(
+    in text: ScalarText, formStart: Int, form: OrgLexicon.Form, acrossVerbs: Bool = false, boundaries: inout WordBoundaries
+  ) -> Int? {
     var start = formStart
     var joined = false  // after a dash between names only hard stops end the walk
+    let maxLength =
+      acrossVerbs ? OrgWords.maxMissionStemLength : form.placeLed ? OrgWords.maxTeamStemLength : OrgWords.maxPlaceLedStemLength
     walk: while true {
-      guard formStart - start < (form.placeLed ? OrgWords.maxTeamStemLength : OrgWords.maxStemLength) else { return nil }
+      guard formStart - start < maxLength else { return nil }
       let c = text[start - 1]
-      if form.placeLed && c == OrgWords.team { break }  // 江苏南钢队|浙江中欣队
+      if form.team && c == OrgWords.team { break }  // 江苏南钢队|浙江中欣队
+      if Self.middleDots.contains(c), let joinedStart = dotJoinedStart(in: text, dot: start - 1) {
+        start = joinedStart  // a place-led qualifier: 江苏援伊·南通工作组, 中国·印尼经贸合作区有限公司
+        continue
+      }
       if form.kind == .party, OrgWords.ordinalEnds.contains(c), let ordinal = ordinalStart(in: text, end: start - 1) {
         // An ordinal belongs to the name only after more of it: 九三学社第七次全国代表大会.
         let before = text[ordinal - 1]
@@ -222,10 +275,20 @@ struct OrgRecognizer: Recognizer {
         joined = true
         continue
       }
+      if OrgWords.stopCharacters.contains(c), lexicon.endsWordWithStop(text, at: start) {
+        start -= 2  // 海南省大|数据|管理局
+        continue
+      }
       if start == 0 || OrgWords.stopCharacters.contains(c) { break }
-      if OrgWords.classifiers.contains(c) && (OrgWords.ordinalNumerals.contains(text[start - 2]) || !NumeralCharacters.roles(of: text[start - 2]).isEmpty) { break }
+      if OrgWords.classifiers.contains(c) && Self.endsQuantity(in: text, at: start - 1) { break }
       if CharacterClass.isHan(c) || CharacterClass.isLatinLetter(c) {
-        if lexicon.boundaries.edgeScalars.contains(c), lexicon.boundaries.longestMatch(in: text, at: start) != nil { break }
+        if !acrossVerbs, lexicon.boundaries.edgeScalars.contains(c), lexicon.boundaries.longestMatch(in: text, at: start) != nil {
+          // Not inside a place's or a known name: 开封|市政府, 南岸|区政府.
+          guard let inside = placeAcross(in: text, at: start, boundaries: &boundaries) ?? knownAcross(in: text, at: start, before: formStart)
+          else { break }
+          start = inside
+          continue
+        }
         // Another organization ends here: this name starts after it (民政部|财政部, 国家计委|国家统计局),
         // unless what follows is a unit of it or names more (中国科学院|武汉分院).
         if form.department && !form.subunit, endsGovernmentBody(in: text, at: start),
@@ -233,11 +296,48 @@ struct OrgRecognizer: Recognizer {
         {
           break
         }
-        if !joined, OrgWords.weakStopCharacters.contains(c), standsAlone(in: text, before: start, boundaries: &boundaries) {
-          // A known name that ends in such a character still belongs: 民进|第八次全国代表大会.
-          guard let known = lexicon.namesReversed.longestMatch(in: text, at: start) else { break }
-          start -= known.length
-          continue
+        if acrossVerbs && OrgWords.listConjunctions.contains(c) { break }  // 北京军区和|集团军…指挥部
+        if !joined, !acrossVerbs, OrgWords.weakStopCharacters.contains(c) {
+          if OrgWords.departmentJoins.contains(c), form.kind == .government || form.kind == .research,
+            formStart - start >= 2 || form.department,
+            lexicon.departmentStemsReversed.longestMatch(in: text, at: start - 1) != nil
+          {
+            start -= 1  // 石家庄市住房保障|和|房产管理局
+            continue
+          }
+          if let part = lexicon.namePartsAfterWeakStops.match(in: text, at: start - 1), part.length > 1 {
+            start -= 1  // 重庆|经开区
+            continue
+          }
+          if lexicon.endsWordWithStop(text, at: start) {
+            start -= 2  // 陕西|氢能
+            continue
+          }
+          if standsAlone(in: text, before: start, boundaries: &boundaries) {
+            if let inside = placeAcross(in: text, at: start, boundaries: &boundaries) ?? knownAcross(in: text, at: start, before: formStart) {
+              start = inside  // 九江市|都昌县, 同安|新城, 住房和|城乡建设部
+              continue
+            }
+            // A known name that ends in such a character still belongs: 民进|第八次全国代表大会.
+            if let known = lexicon.namesReversed.longestMatch(in: text, at: start) {
+              start -= known.length
+              continue
+            }
+            // What follows the weak character must name something of its own: not 、交|镇政府, 党和|政府.
+            let named = formStart - start >= 2 && !OrgWords.listConjunctions.contains(c)
+            if named && startsName(in: text, weakAt: start - 1) {
+              start -= 1  // 、同翔高新城片区指挥部
+              continue
+            }
+            if named && Self.isStranded(in: text, before: start - 1) {
+              start -= 2  // :祖名豆制品股份有限公司
+              continue
+            }
+            break
+          }
+          // ICU joins a pronoun and a verb (它|是): the weak character still ends the name.
+          let before = text[start - 2]
+          if CharacterClass.isHan(before), OrgWords.stopCharacters.contains(before), !boundaries.isBoundary(start - 1) { break }
         }
         start -= 1
         continue
@@ -257,7 +357,8 @@ struct OrgRecognizer: Recognizer {
           let o = text[open]
           if o == 0x28 || o == 0xFF08 {
             let before = text[open - 1]
-            guard open > 0, CharacterClass.isHan(before), !OrgWords.stopCharacters.contains(before),
+            // Not a bare division suffix: 州(市)政府.
+            guard open > 0, start - open > 3, CharacterClass.isHan(before), !OrgWords.stopCharacters.contains(before),
               !text.string(open + 1..<start - 1).contains("记者")
             else { break walk }
             start = open
@@ -271,6 +372,18 @@ struct OrgRecognizer: Recognizer {
       break
     }
     guard formStart - start >= form.minimumStem else { return nil }
+    // Beyond the usual length only a chain of places leads a body's name: 广西壮族自治区|产业园区改革发展办公室.
+    if !acrossVerbs, formStart - start >= OrgWords.maxStemLength,
+      form.kind != .government && form.kind != .party
+        || (placeChain(in: text, at: start)?.length ?? 0) <= formStart - start - OrgWords.maxStemLength
+    {
+      return nil
+    }
+    if acrossVerbs { return start }
+    // Generic words before a place or a known name are none of the name: 联合|湖州市政府, 当地|北岭花炮厂.
+    if !form.subunit, let inner = startAfterGenericWords(in: text, start: start, formStart: formStart, boundaries: &boundaries) {
+      return inner
+    }
     if form.placeLed || form.national {
       let place = placeChain(in: text, at: start)?.length ?? 0
       if form.placeLed { return place >= 2 && !OrgWords.genericTeamStems.contains(text.string(start..<formStart)) ? start : nil }
@@ -282,8 +395,180 @@ struct OrgRecognizer: Recognizer {
       if OrgWords.nationalStems.contains(stem) && (form.kind != .other || !OrgWords.genericTeamStems.contains(stem)) { return start }
     }
     if let national = lexicon.nationalPrefix(text, start..<formStart), national < formStart { return start }  // 国家机电产品进出口办公室
+    // A government body named by its place alone: 开封市|政府, 南岸区|政府 (开封, 南岸 are also words).
+    if form.kind == .government || form.kind == .party, formStart - start >= 3,
+      placeChain(in: text, at: start)?.length == formStart - start,
+      !lexicon.isGeneric(text, start..<formStart, commonWords: false)
+    {
+      return start
+    }
     if lexicon.isGeneric(text, start..<formStart, commonWords: !form.lenient) { return nil }
     return start
+  }
+
+  /// Where a full place name or a known name starts inside the stem `start..<formStart`, after
+  /// generic words that are no place, no national stem and no name (`联合|湖州市`), or nil. A
+  /// short place name after generic words is part of the name (`数字广西集团`, `空军昆明医院`).
+  private func startAfterGenericWords(in text: ScalarText, start: Int, formStart: Int, boundaries: inout WordBoundaries) -> Int? {
+    guard formStart - start >= 4, lexicon.names.longestMatch(in: text, at: start) == nil,
+      lexicon.nationalPrefix(text, start..<formStart) == nil
+    else { return nil }
+    // The ends of splits into generic words, then a name or a full place at one of them.
+    var ends = lexicon.genericSplitEnds(text, start..<formStart - 2) & ~1
+    while ends != 0 {
+      let inner = start + ends.trailingZeroBitCount
+      ends &= ends - 1
+      guard inner - start >= 2 else { continue }
+      let leads = lexicon.names.longestMatch(in: text, at: inner) != nil || isFullPlace(in: text, at: inner)
+      if leads && boundaries.isBoundary(inner) { return placeChain(in: text, at: start) == nil ? inner : nil }
+    }
+    return nil
+  }
+
+  /// True when a chain of places at `offset` ends with a division's suffix (`湖州市`) or is a
+  /// country's name (`阿根廷`): no short name that may be a word's part.
+  private func isFullPlace(in text: ScalarText, at offset: Int) -> Bool {
+    guard let chain = placeChain(in: text, at: offset), chain.length >= 2 else { return false }
+    if OrgWords.divisionEnds.contains(text[offset + chain.length - 1]) { return true }
+    guard let code = chain.code, let first = code.utf8.first else { return false }
+    return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
+  }
+
+  /// Where a mission body's name starts (`江苏省对口支援伊犁州前方指挥部`): the walk crosses verbs
+  /// and weak stops, and the name starts with the first place after a stop. Nil when no place
+  /// leads it (then the usual walk decides: `双鹤湖科创城指挥部`).
+  private func missionStart(in text: ScalarText, formStart: Int, form: OrgLexicon.Form, boundaries: inout WordBoundaries) -> Int? {
+    guard let walked = nameStart(in: text, formStart: formStart, form: form, acrossVerbs: true, boundaries: &boundaries) else {
+      return nil
+    }
+    var offset = walked
+    while formStart - offset >= 2 {
+      let after = offset == walked || OrgWords.weakStopCharacters.contains(text[offset - 1])
+        || lexicon.boundaries.longestMatch(in: text, at: offset) != nil
+      if after, let place = placeChain(in: text, at: offset), place.length >= 2, offset + place.length < formStart {
+        return offset
+      }
+      offset += 1
+    }
+    return nil
+  }
+
+  /// The start of a place name that covers the scalars on both sides of `offset` (`九江市都|昌县`,
+  /// `同|安新城`), so that a name's left edge does not fall inside it; nil when none does.
+  private func placeAcross(in text: ScalarText, at offset: Int, boundaries: inout WordBoundaries) -> Int? {
+    var found: Int?
+    for first in stride(from: offset - 1, through: max(0, offset - 3), by: -1) {
+      guard CharacterClass.isHan(text[first]), !OrgWords.stopCharacters.contains(text[first]) else { break }
+      guard let place = placeChain(in: text, at: first), first + place.length > offset else { continue }
+      // A full division name, or a short one that ICU's segmentation agrees with.
+      let end = first + place.length
+      if OrgWords.divisionEnds.contains(text[end - 1]) || boundaries.isBoundary(first) && boundaries.isBoundary(end) {
+        found = first
+      }
+    }
+    return found
+  }
+
+  /// The start of a known name that covers the scalars on both sides of `offset` and ends by
+  /// `limit` (`住房和|城乡建设部|政策研究中心`), or nil.
+  private func knownAcross(in text: ScalarText, at offset: Int, before limit: Int) -> Int? {
+    for end in stride(from: min(limit, offset + OrgWords.maxKnownAcrossLength), to: offset, by: -1) {
+      if let known = lexicon.namesReversed.longestMatch(in: text, at: end), end - known.length < offset {
+        return end - known.length
+      }
+    }
+    return nil
+  }
+
+  /// True when the weak stop character at `offset` starts a list item (`、同翔…`), not a clause
+  /// or a modifier of a name that stands on its own (`、原|中国书法研究院`).
+  private func startsName(in text: ScalarText, weakAt offset: Int) -> Bool {
+    text[offset - 1] == Self.listComma && !OrgWords.conjunctions.contains(text[offset])
+      && placeChain(in: text, at: offset + 1) == nil && lexicon.names.longestMatch(in: text, at: offset + 1) == nil
+  }
+
+  /// True when one name character alone stands between the start of a line or a label and the
+  /// weak stop character at `offset`: it is no word of its own, and the two start the name
+  /// (`\n祖名|豆制品`, `乙方:祖名|…`); a word of two (`没有`) is a boundary word and ends the walk before.
+  private static func isStranded(in text: ScalarText, before offset: Int) -> Bool {
+    let c = text[offset - 1]
+    return offset >= 1 && CharacterClass.isHan(c) && !OrgWords.stopCharacters.contains(c)
+      && !OrgWords.weakStopCharacters.contains(c) && NumeralCharacters.roles(of: c).isEmpty
+      && (offset == 1 || OrgWords.headingStarts.contains(text[offset - 2]))
+  }
+
+  /// True when a company's or a government body's name ends just before `offset`: a party organ
+  /// after it goes with the position (`中国能建|党委副书记`), where a place's or a university's is
+  /// an organization (`开化县委`, `北京邮电大学党委`).
+  private func endsBody(in text: ScalarText, at offset: Int) -> Bool {
+    if let known = lexicon.namesReversed.longestMatch(in: text, at: offset) {
+      return Self.organsBelongToPositions.contains(lexicon.nameKinds[Int(known.payload)])
+    }
+    if let form = lexicon.formsReversed.longestMatch(in: text, at: offset) {
+      return Self.organsBelongToPositions.contains(lexicon.formInfo[Int(form.payload)].kind)
+    }
+    return false
+  }
+
+  private static let organsBelongToPositions: Set<OrganizationValue.Kind> = [.company, .government, .finance]
+
+  /// The start of a short place-led qualifier before a middle dot (`江苏援伊·`, `中国·`) that is
+  /// no organization of its own (`羊城晚报·羊城派` are two), or nil.
+  private func dotJoinedStart(in text: ScalarText, dot: Int) -> Int? {
+    var first = dot
+    while first > 0 && dot - first < OrgWords.maxQualifierLength && Self.isNameScalar(text[first - 1]) { first -= 1 }
+    guard dot - first >= 2, let place = placeChain(in: text, at: first), place.length >= 2, place.length <= dot - first,
+      lexicon.namesReversed.longestMatch(in: text, at: dot) == nil, lexicon.formsReversed.longestMatch(in: text, at: dot) == nil
+    else { return nil }
+    return first
+  }
+
+  /// The end of the units after an organization's name that ends at `end` (`赣州银行|新余分行`,
+  /// `中交四航局|西南区域总部`, `重庆市人民医院|照母山院区`, `国家发展改革委|地区司`), or `end`.
+  private func unitEnd(in text: ScalarText, after end: Int, kind: OrganizationValue.Kind, boundaries: inout WordBoundaries) -> Int {
+    var end = end
+    for _ in 0..<2 {
+      guard let next = unit(in: text, at: end, kind: kind, boundaries: &boundaries) else { break }
+      end = next
+    }
+    return end
+  }
+
+  private func unit(in text: ScalarText, at end: Int, kind: OrganizationValue.Kind, boundaries: inout WordBoundaries) -> Int? {
+    guard CharacterClass.isHan(text[end]) else { return nil }
+    // A place or a region first: 新余, 江苏, 中国区, 华东.
+    var offset = end
+    if let place = placeChain(in: text, at: end), place.length >= 2 {
+      offset += place.length
+    } else if let region = lexicon.unitRegions.match(in: text, at: end) {
+      offset += region.length
+    }
+    let qualified = offset > end
+    if qualified && text[offset] == Self.area && lexicon.unitForms.match(in: text, at: offset) == nil { offset += 1 }  // 中国区
+    for stem in 0...OrgWords.maxUnitStemLength {
+      let at = offset + stem
+      if stem > 0 {
+        let c = text[at - 1]
+        if !Self.isNameScalar(c) || !NumeralCharacters.roles(of: c).isEmpty || OrgWords.listConjunctions.contains(c) { break }
+      }
+      if let form = lexicon.unitForms.match(in: text, at: at), !OrgWords.notAfterForm.contains(text[at + form.length]) {
+        let named = OrgWords.namedUnitForms.contains(text.string(at..<at + form.length))
+        // After a place: a short qualifier (中国区|投资|总部); alone: a named unit only (照母山|院区).
+        let weak = stem > 0 && OrgWords.weakStopCharacters.contains(text[offset])
+        if qualified ? stem <= 2 : named && !weak && (stem == 0 || boundaries.isBoundary(end) && !lexicon.isGeneric(text, offset..<at)) {
+          return at + form.length
+        }
+        return nil
+      }
+      // A division named by its task: 地区|司, 对口支援|处, 经侦|支队, 市场研究|部.
+      if !qualified, stem >= 2, let division = lexicon.divisionUnits.match(in: text, at: at), division.payload.contains(kind),
+        !OrgWords.directions.contains(text[at - 1]), !OrgWords.notAfterForm.contains(text[at + division.length]),
+        boundaries.isBoundary(end), boundaries.isBoundary(at), boundaries.isBoundary(at + division.length)
+      {
+        return at + division.length
+      }
+    }
+    return nil
   }
 
   /// True when a known government or party body ends just before `offset`.
@@ -323,6 +608,16 @@ struct OrgRecognizer: Recognizer {
   }
 
   private static let ordinal = "第".unicodeScalars.first!.value
+  private static let listComma = "、".unicodeScalars.first!.value
+  private static let area = "区".unicodeScalars.first!.value
+  private static let middleDots = ScalarSet(characters: "·・•")
+
+  /// True when a numeral, or a numeral and 余/多, ends just before `offset` (`八|条`, `600余|支`).
+  private static func endsQuantity(in text: ScalarText, at offset: Int) -> Bool {
+    func numeral(_ c: UInt32) -> Bool { OrgWords.ordinalNumerals.contains(c) || !NumeralCharacters.roles(of: c).isEmpty }
+    let c = text[offset - 1]
+    return numeral(c) || OrgWords.approximations.contains(c) && numeral(text[offset - 2])
+  }
 
   @inline(__always) private static func isNameScalar(_ c: UInt32) -> Bool {
     (CharacterClass.isHan(c) && !OrgWords.stopCharacters.contains(c)) || CharacterClass.isLatinLetter(c)
