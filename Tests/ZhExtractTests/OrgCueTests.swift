@@ -33,8 +33,8 @@ struct OrgCueTests {
       "杭州禾丰豆制品股份有限公司（以下简称“禾丰”）于昨日公告。禾丰表示，项目将于明年投产。",
       [("杭州禾丰豆制品股份有限公司", "org.form"), ("禾丰", "org.defined"), ("禾丰", "org.repeat")]),
     // Media in credits and datelines.
-    Case("来源：青桐网 作者：李明", [("青桐网", "org.cue.credit")]),
-    Case("云岭信息港讯（记者 张三）近日，一批项目集中开工。", [("云岭信息港", "org.cue.credit")]),
+    Case("来源：掌上澜湄 作者：李明", [("掌上澜湄", "org.cue.credit")]),
+    Case("澜湄头条讯（记者 张三）近日，一批项目集中开工。", [("澜湄头条", "org.cue.credit")]),
   ]
 
   /// Phrases that look like a stem and an industry word, and credits that name no medium.

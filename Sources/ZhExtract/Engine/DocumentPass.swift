@@ -11,9 +11,9 @@ enum DocumentPass {
   static func apply(to candidates: inout [Candidate], in text: ScalarText) {
     var recurring = false
     var listed = false
-    for candidate in candidates where candidate.kind == .org {
-      recurring = recurring || candidate.recurs
-      listed = listed || text[candidate.end] == listSeparator || text[candidate.start - 1] == listSeparator
+    for index in candidates.indices where candidates[index].kind == .org {
+      recurring = recurring || candidates[index].recurs
+      listed = listed || text[candidates[index].end] == listSeparator || text[candidates[index].start - 1] == listSeparator
     }
     guard recurring || listed else { return }
     if recurring { checkDefinitions(in: &candidates, text: text) }

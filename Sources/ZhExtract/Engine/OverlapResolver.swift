@@ -15,7 +15,7 @@ enum OverlapResolver {
     // Clusters of overlapping spans are independent: each is scheduled on its own.
     let byStart = valid.sorted { candidates[$0].start < candidates[$1].start }
     var kept: [Int] = []
-    kept.reserveCapacity(preferred.count)
+    kept.reserveCapacity(valid.count)
     var cluster: [Int] = []
     var clusterEnd = Int.min
     for index in byStart {
@@ -33,7 +33,7 @@ enum OverlapResolver {
 
   /// A cluster's heaviest set of non-overlapping spans, appended to `kept`. A span the
   /// longest-first order keeps gets a small bonus, so that it wins every tie.
-  private static func schedule(_ cluster: [Int], _ candidates: [Candidate], preferred: Set<Int>, into kept: inout [Int]) {
+  private static func schedule(_ cluster: [Int], _ candidates: [Candidate], preferred: [Bool], into kept: inout [Int]) {
     if cluster.count == 1 {
       kept.append(cluster[0])
       return
@@ -52,7 +52,7 @@ enum OverlapResolver {
         let middle = (low + high) / 2
         if ends[middle] <= candidate.start { low = middle + 1 } else { high = middle }
       }
-      let weight = candidate.weight * Double(candidate.length) + (preferred.contains(index) ? tieBonus : 0)
+      let weight = candidate.weight * Double(candidate.length) + (preferred[index] ? tieBonus : 0)
       let with = best[low] + weight
       if with > best[position] {
         best[position + 1] = with
@@ -74,7 +74,7 @@ enum OverlapResolver {
   private static let tieBonus = 1e-3
 
   /// The spans that longest-first order keeps: the tie-break of the scheduling.
-  private static func longestFirst(_ candidates: [Candidate], _ valid: [Int], textLength: Int) -> Set<Int> {
+  private static func longestFirst(_ candidates: [Candidate], _ valid: [Int], textLength: Int) -> [Bool] {
     // Sort indices, not candidates: a candidate carries its value and is costly to move.
     let ordered = valid.sorted { i, j in
       let (lengthA, lengthB) = (candidates[i].length, candidates[j].length)
@@ -84,12 +84,12 @@ enum OverlapResolver {
       return candidates[i].kind.priority < candidates[j].kind.priority
     }
     var taken = [Bool](repeating: false, count: textLength)
-    var kept = Set<Int>(minimumCapacity: candidates.count)
+    var kept = [Bool](repeating: false, count: candidates.count)
     for index in ordered {
       let (start, end) = (candidates[index].start, candidates[index].end)
       guard !taken[start..<end].contains(true) else { continue }
       for offset in start..<end { taken[offset] = true }
-      kept.insert(index)
+      kept[index] = true
     }
     return kept
   }

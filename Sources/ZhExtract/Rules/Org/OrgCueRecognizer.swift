@@ -13,16 +13,28 @@ struct OrgCueRecognizer: Recognizer {
   private let sourceWords = WordList<Void>(OrgCueWords.sourceWords)
   private let creditEnds = WordList<Void>(OrgCueWords.creditEnds)
   private let newsflash = OrgCueWords.newsflash.unicodeScalars.first!.value
-  /// The first scalars of every cue, so that most characters cost one lookup.
-  private let cueStarts: ScalarSet
+  /// Per scalar, which cues may start at it (`Cue`): most characters cost one load.
+  private let cueFlags: ScalarFlags
+
+  private enum Cue {
+    static let tail: UInt8 = 1
+    static let role: UInt8 = 2
+    static let parenthesis: UInt8 = 4
+    static let source: UInt8 = 8
+    static let newsflash: UInt8 = 16
+    static let opener: UInt8 = 32
+  }
 
   init() {
-    var starts = ScalarSet()
-    for list in [OrgCueWords.industryTails, OrgCueWords.rolesAfter, OrgCueWords.definitionOpeners, OrgCueWords.sourceWords, [OrgCueWords.newsflash]] {
-      for word in list { starts.insert(word.unicodeScalars.first!.value) }
-    }
-    for c in "(（".unicodeScalars { starts.insert(c.value) }
-    cueStarts = starts
+    func firsts(_ words: [String]) -> ScalarSet { ScalarSet(words.map { $0.unicodeScalars.first!.value }) }
+    var flags = ScalarFlags()
+    flags.insert(Cue.tail, forEachOf: firsts(OrgCueWords.industryTails))
+    flags.insert(Cue.role, forEachOf: firsts(OrgCueWords.rolesAfter))
+    flags.insert(Cue.parenthesis, forEachOf: ScalarSet(characters: "(（"))
+    flags.insert(Cue.source, forEachOf: firsts(OrgCueWords.sourceWords))
+    flags.insert(Cue.newsflash, forEachOf: firsts([OrgCueWords.newsflash]))
+    flags.insert(Cue.opener, forEachOf: firsts(OrgCueWords.definitionOpeners))
+    cueFlags = flags
   }
 
   static let maxStemLength = 4
@@ -32,30 +44,38 @@ struct OrgCueRecognizer: Recognizer {
     var boundaries = WordBoundaries(text: text)
     defer { boundaries.finish() }
     var lastEnd = -1
-    for index in 0..<text.count where cueStarts.contains(text[index]) {
-      let c = text[index]
-      if let tail = tails.match(in: text, at: index), let start = shortNameStart(in: text, tailStart: index, boundaries: &boundaries) {
+    let cueFlags = self.cueFlags
+    for index in 0..<text.count {
+      let flags = cueFlags[text[index]]
+      if flags == 0 { continue }
+      // A short name's industry word and a role follow a name: the character before is one.
+      let afterName = Self.isNameScalar(text[index - 1])
+      if flags & Cue.tail != 0, afterName, let tail = tails.match(in: text, at: index),
+        let start = shortNameStart(in: text, tailStart: index, boundaries: &boundaries)
+      {
         let end = index + tail.length
         if !OrgCueWords.notAfterTail.contains(text[end]), end != lastEnd {
           candidates.append(candidate(start, end, .company, "org.cue.short-name"))
           lastEnd = end
         }
       }
-      if roles.match(in: text, at: index) != nil, !OrgCueWords.rolePrefixes.contains(text[index - 1]),
+      if flags & Cue.role != 0, afterName, roles.match(in: text, at: index) != nil, !OrgCueWords.rolePrefixes.contains(text[index - 1]),
         let start = nameStart(in: text, before: index, maxLength: Self.maxStemLength)
       {
         candidates.append(candidate(start, index, .company, "org.cue.role-after"))
       }
-      if (c == 0x28 || c == 0xFF08), isStockCode(in: text, at: index + 1), let start = nameStart(in: text, before: index, maxLength: Self.maxCueNameLength) {
+      if flags & Cue.parenthesis != 0, afterName, isStockCode(in: text, at: index + 1),
+        let start = nameStart(in: text, before: index, maxLength: Self.maxCueNameLength)
+      {
         candidates.append(candidate(start, index, .company, "org.cue.stock-code"))
       }
-      if let source = sourceWords.match(in: text, at: index), let medium = creditedMedium(in: text, at: index + source.length) {
+      if flags & Cue.source != 0, let source = sourceWords.match(in: text, at: index), let medium = creditedMedium(in: text, at: index + source.length) {
         candidates.append(candidate(medium.lowerBound, medium.upperBound, .media, "org.cue.credit"))
       }
-      if c == newsflash, let start = mediumStart(in: text, before: index) {
+      if flags & Cue.newsflash != 0, afterName, let start = mediumStart(in: text, before: index) {
         candidates.append(candidate(start, index, .media, "org.cue.credit"))
       }
-      if let opener = openers.match(in: text, at: index), let alias = definedAlias(in: text, at: index + opener.length) {
+      if flags & Cue.opener != 0, let opener = openers.match(in: text, at: index), let alias = definedAlias(in: text, at: index + opener.length) {
         candidates.append(candidate(alias.lowerBound, alias.upperBound, .company, Self.definedRule))
       }
     }

@@ -34,7 +34,7 @@ struct PlaceResolver {
   let gazetteer: PlaceGazetteer
 
   /// Characters that join the names of a list (`青浦、吴江和嘉善`).
-  private let listMarks = ScalarSet(characters: PlaceWords.listMarks)
+  private static let listMarks = ScalarSet(characters: PlaceWords.listMarks)
 
   func resolve(_ mentions: inout [PlaceMention], in text: ScalarText) {
     // 1. Chains: a name right after another is inside it, when it can be.
@@ -133,10 +133,10 @@ struct PlaceResolver {
       mention.options.contains { self.gazetteer.records[Int($0.record)].level == 3 }
     }
     let mention = mentions[index]
-    if index > 0, mentions[index - 1].end + 1 == mention.start, listMarks.contains(text[mention.start - 1]), isCounty(mentions[index - 1]) {
+    if index > 0, mentions[index - 1].end + 1 == mention.start, Self.listMarks.contains(text[mention.start - 1]), isCounty(mentions[index - 1]) {
       return true
     }
-    if index + 1 < mentions.count, mention.end + 1 == mentions[index + 1].start, listMarks.contains(text[mention.end]),
+    if index + 1 < mentions.count, mention.end + 1 == mentions[index + 1].start, Self.listMarks.contains(text[mention.end]),
       isCounty(mentions[index + 1])
     {
       return true
