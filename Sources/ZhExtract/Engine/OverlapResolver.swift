@@ -38,6 +38,13 @@ enum OverlapResolver {
       kept.append(cluster[0])
       return
     }
+    if cluster.count == 2 {  // the common case, two spans that overlap: the heavier one
+      let (a, b) = (cluster[0], cluster[1])
+      let weightA = candidates[a].weight * Double(candidates[a].length) + (preferred[a] ? tieBonus : 0)
+      let weightB = candidates[b].weight * Double(candidates[b].length) + (preferred[b] ? tieBonus : 0)
+      kept.append(weightA >= weightB ? a : b)
+      return
+    }
     let byEnd = cluster.sorted { candidates[$0].end < candidates[$1].end }
     let ends = byEnd.map { candidates[$0].end }
     // best[k]: the heaviest set among the first k spans by end; taken[k]: whether span k-1 is in it.
