@@ -92,7 +92,13 @@ struct OrgCorpusTests {
   }
 
   @Test(arguments: sentences)
-  func findsEveryOrganization(_ entry: Case) throws {
+  func findsEveryOrganization(_ entry: Case) throws { try Self.expectOrganizations(entry) }
+
+  @Test(arguments: negatives)
+  func findsNoOrganization(_ text: String) throws { try Self.expectNoOrganization(in: text) }
+
+  /// Every organization of `entry` found, in order, with its exact text, offsets and kind, and nothing else.
+  static func expectOrganizations(_ entry: Case) throws {
     let extractor = try EntityExtractor()
     let found = extractor.extract(from: entry.text, kinds: [.org]).filter { $0.kind == .org }
     #expect(found.map(\.text) == entry.orgs.map(\.0), "\(entry.text)")
@@ -107,8 +113,8 @@ struct OrgCorpusTests {
     }
   }
 
-  @Test(arguments: negatives)
-  func findsNoOrganization(_ text: String) throws {
+  /// No organization in `text`.
+  static func expectNoOrganization(in text: String) throws {
     let extractor = try EntityExtractor()
     let found = extractor.extract(from: text, kinds: [.org]).filter { $0.kind == .org }
     #expect(found.isEmpty, "\(text): \(found.map(\.text))")

@@ -85,25 +85,10 @@ struct OrgFormTests {
   ]
 
   @Test(arguments: sentences)
-  func findsEveryOrganization(_ entry: Case) throws {
-    let extractor = try EntityExtractor()
-    let found = extractor.extract(from: entry.text, kinds: [.org]).filter { $0.kind == .org }
-    #expect(found.map(\.text) == entry.orgs.map(\.0), "\(entry.text)")
-    for (entity, expected) in zip(found, entry.orgs) {
-      guard case .org(let value) = entity.value else {
-        Issue.record("\(expected.0): not an organization value")
-        continue
-      }
-      #expect(value.kind == expected.1, "\(expected.0): \(value.kind)")
-    }
-  }
+  func findsEveryOrganization(_ entry: Case) throws { try OrgCorpusTests.expectOrganizations(entry) }
 
   @Test(arguments: negatives)
-  func findsNoOrganization(_ text: String) throws {
-    let extractor = try EntityExtractor()
-    let found = extractor.extract(from: text, kinds: [.org]).filter { $0.kind == .org }
-    #expect(found.isEmpty, "\(text): \(found.map(\.text))")
-  }
+  func findsNoOrganization(_ text: String) throws { try OrgCorpusTests.expectNoOrganization(in: text) }
 
   /// A region leads a name but has no code to give it.
   @Test func regionLedNameHasNoPlaceCode() throws {
