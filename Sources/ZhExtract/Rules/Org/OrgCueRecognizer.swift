@@ -6,12 +6,12 @@
 struct OrgCueRecognizer: Recognizer {
   let kinds: Set<EntityKind> = [.org]
   private let lexicon = OrgLexicon.shared
-  private let tails = WordList<Void>(OrgCueWords.industryTails)
-  private let roles = WordList<Void>(OrgCueWords.rolesAfter)
-  private let openers = WordList<Void>(OrgCueWords.definitionOpeners)
+  private let tails = OrgTrie(words: OrgCueWords.industryTails)
+  private let roles = OrgTrie(words: OrgCueWords.rolesAfter)
+  private let openers = OrgTrie(words: OrgCueWords.definitionOpeners)
   private let notStems = Set(OrgCueWords.notStems.map(\.scalarValues))
-  private let sourceWords = WordList<Void>(OrgCueWords.sourceWords)
-  private let creditEnds = WordList<Void>(OrgCueWords.creditEnds)
+  private let sourceWords = OrgTrie(words: OrgCueWords.sourceWords)
+  private let creditEnds = OrgTrie(words: OrgCueWords.creditEnds)
   private let newsflash = OrgCueWords.newsflash.unicodeScalars.first!.value
   /// Per scalar, which cues may start at it (`Cue`): most characters cost one load.
   private let cueFlags: ScalarFlags
@@ -50,7 +50,7 @@ struct OrgCueRecognizer: Recognizer {
       if flags == 0 { continue }
       // A short name's industry word and a role follow a name: the character before is one.
       let afterName = Self.isNameScalar(text[index - 1])
-      if flags & Cue.tail != 0, afterName, let tail = tails.match(in: text, at: index),
+      if flags & Cue.tail != 0, afterName, let tail = tails.longestMatch(in: text, at: index),
         let start = shortNameStart(in: text, tailStart: index, boundaries: &boundaries)
       {
         let end = index + tail.length
@@ -59,7 +59,7 @@ struct OrgCueRecognizer: Recognizer {
           lastEnd = end
         }
       }
-      if flags & Cue.role != 0, afterName, roles.match(in: text, at: index) != nil, !OrgCueWords.rolePrefixes.contains(text[index - 1]),
+      if flags & Cue.role != 0, afterName, roles.mayMatch(in: text, at: index) && roles.longestMatch(in: text, at: index) != nil, !OrgCueWords.rolePrefixes.contains(text[index - 1]),
         let start = nameStart(in: text, before: index, maxLength: Self.maxStemLength)
       {
         candidates.append(candidate(start, index, .company, "org.cue.role-after"))
@@ -69,13 +69,13 @@ struct OrgCueRecognizer: Recognizer {
       {
         candidates.append(candidate(start, index, .company, "org.cue.stock-code"))
       }
-      if flags & Cue.source != 0, let source = sourceWords.match(in: text, at: index), let medium = creditedMedium(in: text, at: index + source.length) {
+      if flags & Cue.source != 0, let source = sourceWords.longestMatch(in: text, at: index), let medium = creditedMedium(in: text, at: index + source.length) {
         candidates.append(candidate(medium.lowerBound, medium.upperBound, .media, "org.cue.credit"))
       }
       if flags & Cue.newsflash != 0, afterName, let start = mediumStart(in: text, before: index) {
         candidates.append(candidate(start, index, .media, "org.cue.credit"))
       }
-      if flags & Cue.opener != 0, let opener = openers.match(in: text, at: index), let alias = definedAlias(in: text, at: index + opener.length) {
+      if flags & Cue.opener != 0, let opener = openers.longestMatch(in: text, at: index), let alias = definedAlias(in: text, at: index + opener.length) {
         candidates.append(candidate(alias.lowerBound, alias.upperBound, .company, Self.definedRule))
       }
     }
@@ -197,11 +197,11 @@ struct OrgCueRecognizer: Recognizer {
     while CharacterClass.isSpace(text[start]) { start += 1 }
     var end = start
     while end - start < 8, Self.isNameScalar(text[end]) || CharacterClass.arabicDigit(text[end]) != nil {
-      if end > start, creditEnds.match(in: text, at: end) != nil { break }
+      if end > start, creditEnds.longestMatch(in: text, at: end) != nil { break }
       end += 1
     }
     guard end - start >= 2, !(start..<end).contains(where: { CharacterClass.arabicDigit(text[$0]) != nil }),
-      !Self.isNameScalar(text[end]) || creditEnds.match(in: text, at: end) != nil,
+      !Self.isNameScalar(text[end]) || creditEnds.longestMatch(in: text, at: end) != nil,
       !lexicon.isGeneric(text, start..<end), placeChain(in: text, at: start)?.length != end - start
     else { return nil }
     return start..<end

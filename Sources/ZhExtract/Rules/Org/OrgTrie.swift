@@ -17,6 +17,9 @@ struct OrgTrie: Sendable {
   private let pairs: ScalarPairSet
   private let singles: ScalarSet
 
+  /// A trie of plain words, for matching with no payload.
+  init(words: [String]) { self.init(words.map { ($0.scalarValues, Int32(0)) }) }
+
   init(_ words: [(scalars: [UInt32], payload: Int32)], reversed: Bool = false) {
     self.reversed = reversed
     var edges: [UInt64: Int32] = [:]
