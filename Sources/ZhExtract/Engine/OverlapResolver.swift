@@ -2,8 +2,8 @@
 /// spans with the largest sum of evidence, each span's evidence being its rule's weight
 /// (`RuleWeights`, carried by the candidate) times its length (weighted interval scheduling). Where two sets weigh the
 /// same, the one that longest-first order picks wins: longest span first, then earliest start,
-/// then kind priority (org, money, date, percent, place, person), dropping what overlaps a
-/// span already kept. Spans in the result are flat and sorted by start.
+/// then kind priority (org, money, date, percent, place, person), then the first proposed,
+/// dropping what overlaps a span already kept. Spans in the result are flat and sorted by start.
 ///
 /// - Complexity: O(*n* log *n* + total candidate length).
 enum OverlapResolver {
@@ -11,7 +11,6 @@ enum OverlapResolver {
     guard candidates.count > 1 else { return candidates }
     if let flat = alreadyFlat(candidates, textLength: textLength) { return flat }
     let valid = candidates.indices.filter { candidates[$0].start >= 0 && candidates[$0].end <= textLength && candidates[$0].start < candidates[$0].end }
-    let preferred = longestFirst(candidates, valid, textLength: textLength)
     // Clusters of overlapping spans are independent: each is scheduled on its own.
     let byStart = valid.sorted { candidates[$0].start < candidates[$1].start }
     var kept: [Int] = []
@@ -20,46 +19,48 @@ enum OverlapResolver {
     var clusterEnd = Int.min
     for index in byStart {
       if candidates[index].start >= clusterEnd, !cluster.isEmpty {
-        schedule(cluster, candidates, preferred: preferred, into: &kept)
+        schedule(cluster, candidates, into: &kept)
         cluster.removeAll(keepingCapacity: true)
       }
       cluster.append(index)
       clusterEnd = cluster.count == 1 ? candidates[index].end : max(clusterEnd, candidates[index].end)
     }
-    schedule(cluster, candidates, preferred: preferred, into: &kept)
+    schedule(cluster, candidates, into: &kept)
     kept.sort { candidates[$0].start < candidates[$1].start }
     return kept.map { candidates[$0] }
   }
 
   /// A cluster's heaviest set of non-overlapping spans, appended to `kept`. A span the
   /// longest-first order keeps gets a small bonus, so that it wins every tie.
-  private static func schedule(_ cluster: [Int], _ candidates: [Candidate], preferred: [Bool], into kept: inout [Int]) {
+  private static func schedule(_ cluster: [Int], _ candidates: [Candidate], into kept: inout [Int]) {
     if cluster.count == 1 {
       kept.append(cluster[0])
       return
     }
     if cluster.count == 2 {  // the common case, two spans that overlap: the heavier one
       let (a, b) = (cluster[0], cluster[1])
-      let weightA = candidates[a].weight * Double(candidates[a].length) + (preferred[a] ? tieBonus : 0)
-      let weightB = candidates[b].weight * Double(candidates[b].length) + (preferred[b] ? tieBonus : 0)
+      let aFirst = comesFirst(a, b, candidates)
+      let weightA = candidates[a].weight * Double(candidates[a].length) + (aFirst ? tieBonus : 0)
+      let weightB = candidates[b].weight * Double(candidates[b].length) + (aFirst ? 0 : tieBonus)
       kept.append(weightA >= weightB ? a : b)
       return
     }
-    let byEnd = cluster.sorted { candidates[$0].end < candidates[$1].end }
-    let ends = byEnd.map { candidates[$0].end }
+    let preferred = longestFirst(cluster, candidates)
+    let byEnd = cluster.indices.sorted { candidates[cluster[$0]].end < candidates[cluster[$1]].end }
+    let ends = byEnd.map { candidates[cluster[$0]].end }
     // best[k]: the heaviest set among the first k spans by end; taken[k]: whether span k-1 is in it.
     var best = [Double](repeating: 0, count: byEnd.count + 1)
     var taken = [Bool](repeating: false, count: byEnd.count + 1)
     var previous = [Int](repeating: 0, count: byEnd.count + 1)
-    for (position, index) in byEnd.enumerated() {
-      let candidate = candidates[index]
+    for (position, member) in byEnd.enumerated() {
+      let candidate = candidates[cluster[member]]
       // The spans that end at or before this one's start: a binary search over the ends.
       var low = 0, high = position
       while low < high {
         let middle = (low + high) / 2
         if ends[middle] <= candidate.start { low = middle + 1 } else { high = middle }
       }
-      let weight = candidate.weight * Double(candidate.length) + (preferred[index] ? tieBonus : 0)
+      let weight = candidate.weight * Double(candidate.length) + (preferred[member] ? tieBonus : 0)
       let with = best[low] + weight
       if with > best[position] {
         best[position + 1] = with
@@ -72,7 +73,7 @@ enum OverlapResolver {
     }
     var position = byEnd.count
     while position > 0 {
-      if taken[position] { kept.append(byEnd[position - 1]) }
+      if taken[position] { kept.append(cluster[byEnd[position - 1]]) }
       position = previous[position]
     }
   }
@@ -80,23 +81,29 @@ enum OverlapResolver {
   /// Much less than any difference of weight × length, more than rounding.
   private static let tieBonus = 1e-3
 
-  /// The spans that longest-first order keeps: the tie-break of the scheduling.
-  private static func longestFirst(_ candidates: [Candidate], _ valid: [Int], textLength: Int) -> [Bool] {
-    // Sort indices, not candidates: a candidate carries its value and is costly to move.
-    let ordered = valid.sorted { i, j in
-      let (lengthA, lengthB) = (candidates[i].length, candidates[j].length)
-      if lengthA != lengthB { return lengthA > lengthB }
-      let (startA, startB) = (candidates[i].start, candidates[j].start)
-      if startA != startB { return startA < startB }
-      return candidates[i].kind.priority < candidates[j].kind.priority
-    }
-    var taken = [Bool](repeating: false, count: textLength)
-    var kept = [Bool](repeating: false, count: candidates.count)
-    for index in ordered {
-      let (start, end) = (candidates[index].start, candidates[index].end)
-      guard !taken[start..<end].contains(true) else { continue }
-      for offset in start..<end { taken[offset] = true }
-      kept[index] = true
+  /// Longest-first order: longest span, then earliest start, then kind priority.
+  @inline(__always) private static func comesFirst(_ i: Int, _ j: Int, _ candidates: [Candidate]) -> Bool {
+    let (lengthA, lengthB) = (candidates[i].length, candidates[j].length)
+    if lengthA != lengthB { return lengthA > lengthB }
+    let (startA, startB) = (candidates[i].start, candidates[j].start)
+    if startA != startB { return startA < startB }
+    let (priorityA, priorityB) = (candidates[i].kind.priority, candidates[j].kind.priority)
+    return priorityA != priorityB ? priorityA < priorityB : i < j  // then the first proposed
+  }
+
+  /// Which members of a cluster longest-first order keeps (by position in `cluster`): the
+  /// tie-break of the scheduling. A cluster's spans overlap nothing outside it.
+  private static func longestFirst(_ cluster: [Int], _ candidates: [Candidate]) -> [Bool] {
+    let ordered = cluster.indices.sorted { comesFirst(cluster[$0], cluster[$1], candidates) }
+    let origin = cluster.map { candidates[$0].start }.min() ?? 0
+    let extent = (cluster.map { candidates[$0].end }.max() ?? origin) - origin
+    var covered = [Bool](repeating: false, count: extent)
+    var kept = [Bool](repeating: false, count: cluster.count)
+    for member in ordered {
+      let span = candidates[cluster[member]].start - origin..<candidates[cluster[member]].end - origin
+      guard !covered[span].contains(true) else { continue }
+      for offset in span { covered[offset] = true }
+      kept[member] = true
     }
     return kept
   }
