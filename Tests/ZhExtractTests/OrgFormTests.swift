@@ -54,6 +54,14 @@ struct OrgFormTests {
     // A place leads a known name, but only locates an international body.
     Case("据日本共同社报道，纽约联合国总部召开会议。", [("日本共同社", .media), ("联合国", .association)]),
     Case("江苏省上市公司协会成立。", [("江苏省上市公司协会", .association)]),
+    // A country's navy, air force and army; a base of one is a facility.
+    Case("加拿大海军和巴西空军举行联合演习，智利陆军也派员观摩。", [("加拿大海军", .other), ("巴西空军", .other), ("智利陆军", .other)]),
+    Case("俄海军和俄空军的人数将减少。", [("俄海军", .other), ("俄空军", .other)]),
+    // Rural credit unions and rural cooperative banks named by their place.
+    Case("河北省联社与沧州农合行签约，献县农村信用合作联社参加。", [("河北省联社", .finance), ("沧州农合行", .finance), ("献县农村信用合作联社", .finance)]),
+    // Well-known short names.
+    Case("邯钢和唐钢的负责人出席，西南证券与国元证券发布报告。", [("邯钢", .company), ("唐钢", .company), ("西南证券", .finance), ("国元证券", .finance)]),
+    Case("据中央气象台消息，寒潮将至。", [("中央气象台", .government)]),
   ]
 
   /// Generic mentions: bodies named by an area word or their level only, networks, descriptions.
@@ -82,6 +90,9 @@ struct OrgFormTests {
     "海淀区全面启动中小学改造工程。",
     "承建单位市城投公司负责人。",
     "积极参与社会治安和学校环境治理。",
+    "飞机降落在一处空军基地。",
+    "《英雄联盟》和穿越火线、英雄联盟等游戏。",
+    "要把这种精神发扬光大。",
   ]
 
   @Test(arguments: sentences)
