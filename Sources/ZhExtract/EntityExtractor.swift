@@ -98,8 +98,7 @@ private struct Document {
 
   /// The candidates that win their overlaps, of the kinds asked for, as entities of `text`.
   func entities(in text: String, kinds: Set<EntityKind>) -> [Entity] {
-    // (A copy only where the document pass changes something: it returns at once otherwise.)
-    var candidates = candidates
+    var candidates = candidates  // copied only when the document pass adds or drops one
     DocumentPass.apply(to: &candidates, in: scalars)
     var resolved = OverlapResolver.resolve(candidates, textLength: scalars.count)
     let wanted = EntityKind.mask(of: kinds)

@@ -117,7 +117,7 @@ enum DocumentPass {
     var offset = start
     while true {
       var end = offset
-      while end - offset < maxMemberLength + 1, isNameScalar(text[end]) { end += 1 }
+      while end - offset < maxMemberLength + 1, OrgWords.isNameScalar(text[end]) { end += 1 }
       guard end - offset >= 2, end - offset <= maxMemberLength else { return nil }
       members.append(offset..<end)
       guard text[end] == listSeparator else { break }
@@ -129,15 +129,11 @@ enum DocumentPass {
   /// The start of the member that ends just before `end`, after a separator, a delimiter or
   /// a word that ends names on their left (`包括|宁波银行`).
   private static func memberStart(in text: ScalarText, before end: Int) -> Int? {
-    let boundaries = OrgLexicon.shared.boundaries
     var start = end
-    while end - start < maxMemberLength, isNameScalar(text[start - 1]) {
-      if boundaries.edgeScalars.contains(text[start - 1]), boundaries.longestMatch(in: text, at: start) != nil { break }
+    while end - start < maxMemberLength, OrgWords.isNameScalar(text[start - 1]), !OrgLexicon.shared.endsBoundaryWord(in: text, at: start) {
       start -= 1
     }
-    if start < end, end - start >= 2, isNameScalar(text[start - 1]) { return start }
-    guard end - start >= 2, !isNameScalar(text[start - 1]) || start == 0 else { return nil }
-    return start
+    return end - start >= 2 ? start : nil
   }
 
   private static let maxMemberLength = 8
@@ -155,15 +151,11 @@ enum DocumentPass {
   /// A member that is a name: no generic word, no place alone, no phrase (`西甲和法甲`).
   private static func isName(_ text: ScalarText, _ range: Range<Int>) -> Bool {
     if OrgLexicon.shared.isGeneric(text, range, commonWords: false) || range.contains(where: { OrgCueWords.phraseCharacters.contains(text[$0]) }) { return false }
-    let places = PlaceGazetteer.shared
-    guard places.trie.mayStart(with: text[range.lowerBound]), let place = places.placeChain(in: text, at: range.lowerBound) else { return true }
+    guard let place = PlaceGazetteer.shared.placeChainIfAny(in: text, at: range.lowerBound) else { return true }
     // A place alone, or a place and a generic word (`某某区大数据`), names no organization.
     return place.length < range.count && !OrgLexicon.shared.isGeneric(text, range.lowerBound + place.length..<range.upperBound)
   }
 
-  @inline(__always) private static func isNameScalar(_ c: UInt32) -> Bool {
-    (CharacterClass.isHan(c) && !OrgWords.stopCharacters.contains(c)) || CharacterClass.isLatinLetter(c)
-  }
 
   // MARK: Repeats
 
@@ -187,15 +179,12 @@ enum DocumentPass {
     for offset in scalars.indices where firstScalars.contains(scalars[offset]) && !found[offset] {
       for (name, source) in names where offset + name.count <= scalars.count && text.matches(name, at: offset) {
         // A Latin or digit name inside a longer Latin word is no mention of it.
-        if isLatinOrDigit(name[0]) && isLatinOrDigit(text[offset - 1]) { continue }
-        if isLatinOrDigit(name[name.count - 1]) && isLatinOrDigit(text[offset + name.count]) { continue }
+        if CharacterClass.isLatinOrDigit(name[0]) && CharacterClass.isLatinOrDigit(text[offset - 1]) { continue }
+        if CharacterClass.isLatinOrDigit(name[name.count - 1]) && CharacterClass.isLatinOrDigit(text[offset + name.count]) { continue }
         candidates.append(Candidate(start: offset, end: offset + name.count, kind: .org, value: source.value, rule: repeatRule, weight: repeatWeight))
         break
       }
     }
   }
 
-  @inline(__always) private static func isLatinOrDigit(_ c: UInt32) -> Bool {
-    CharacterClass.isLatinLetter(c) || CharacterClass.arabicDigit(c) != nil
-  }
 }

@@ -316,6 +316,13 @@ public final class PlaceGazetteer: Sendable {
 
   /// The chain of places that starts at `offset` (`广东省梅州市梅江区…`), resolved inside the
   /// chain: its length and the deepest place's code, or nil when no place starts there.
+  /// `placeChain(in:at:)` behind the trie's pair filter, for callers that ask at many offsets
+  /// where most hold no place (organisations' left edges): names have two scalars or more.
+  @inline(__always) func placeChainIfAny(in text: ScalarText, at offset: Int) -> (length: Int, code: String?)? {
+    guard trie.mayStart(with: text[offset], text[offset + 1]) else { return nil }
+    return placeChain(in: text, at: offset)
+  }
+
   func placeChain(in text: ScalarText, at offset: Int) -> (length: Int, code: String?)? {
     var position = offset
     var current: [Int32] = []

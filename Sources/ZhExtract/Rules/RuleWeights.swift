@@ -16,10 +16,6 @@ enum RuleWeights {
     org.repeat\t0.9\tthe same string as a name found on strong evidence
     org.cue\t0.8\tno form: a context cue (a list of companies, a stock code, a role after it)
     place\t1\ta gazetteer name
-    money\t1\t
-    date\t1\t
-    percent\t1\t
-    person\t1\t
     """
 
   private static let weights: [String: Double] = {

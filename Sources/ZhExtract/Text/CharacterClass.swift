@@ -18,6 +18,9 @@ enum CharacterClass {
     c == 0x20 || c == 0x09 || c == 0xA0 || c == 0x3000
   }
 
+  /// A Latin letter or an Arabic digit, in ASCII or full width.
+  @inline(__always) static func isLatinOrDigit(_ c: UInt32) -> Bool { isLatinLetter(c) || arabicDigit(c) != nil }
+
   /// A Latin letter in ASCII or full width.
   @inline(__always) static func isLatinLetter(_ c: UInt32) -> Bool {
     (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0xFF21 && c <= 0xFF3A)

@@ -6,6 +6,7 @@
 struct OrgCueRecognizer: Recognizer {
   let kinds: Set<EntityKind> = [.org]
   private let lexicon = OrgLexicon.shared
+  private let places = PlaceGazetteer.shared
   private let tails = OrgTrie(words: OrgCueWords.industryTails)
   private let roles = OrgTrie(words: OrgCueWords.rolesAfter)
   private let openers = OrgTrie(words: OrgCueWords.definitionOpeners)
@@ -49,7 +50,7 @@ struct OrgCueRecognizer: Recognizer {
       let flags = cueFlags[text[index]]
       if flags == 0 { continue }
       // A short name's industry word and a role follow a name: the character before is one.
-      let afterName = Self.isNameScalar(text[index - 1])
+      let afterName = OrgWords.isNameScalar(text[index - 1])
       if flags & Cue.tail != 0, afterName, let tail = tails.longestMatch(in: text, at: index),
         let start = shortNameStart(in: text, tailStart: index, boundaries: &boundaries)
       {
@@ -95,12 +96,12 @@ struct OrgCueRecognizer: Recognizer {
   /// (`厦门|艾美森|新材料`) or a known name (`哈工大|乐聚|机器人`), which then lead the name; nil
   /// when the stem is a phrase, a common or dictionary word, or a place.
   private func shortNameStart(in text: ScalarText, tailStart: Int, boundaries: inout WordBoundaries) -> Int? {
-    guard Self.isNameScalar(text[tailStart - 1]), !endsBoundaryWord(in: text, at: tailStart) else { return nil }
+    guard OrgWords.isNameScalar(text[tailStart - 1]), !lexicon.endsBoundaryWord(in: text, at: tailStart) else { return nil }
     // The shortest stem that opens: a longer one would hold a word before the name.
     var found: (start: Int, lead: Int?)?
     for length in 2...Self.maxStemLength {
       let start = tailStart - length
-      guard start >= 0, Self.isNameScalar(text[start]) else { break }
+      guard start >= 0, OrgWords.isNameScalar(text[start]) else { break }
       if opensName(in: text, at: start) {
         found = (start, nil)
         break
@@ -126,7 +127,7 @@ struct OrgCueRecognizer: Recognizer {
     // A stem that ends in a common word is a phrase (`推动科学|技术`, `高原绿色|食品`).
     if PlaceGazetteer.shared.isCommonWord(stem[stem.count - 2], stem[stem.count - 1]) { return nil }
     if stem.allSatisfy({ OrgCueWords.industryTailScalars.contains($0) }) { return nil }  // 电子|科技
-    if let place = placeChain(in: text, at: start), place.length >= tailStart - start - 1 { return nil }  // 湖北|电力
+    if let place = places.placeChainIfAny(in: text, at: start), place.length >= tailStart - start - 1 { return nil }  // 湖北|电力
     // A name's stem is no dictionary word: ICU cuts 莱|宝 and 长|信 but keeps 架空 and 散装 whole.
     // and ends where the industry word starts (not 现代高|科技: ICU keeps 高科技 whole).
     if !boundaries.isBoundary(tailStart - 1) || !boundaries.isBoundary(tailStart) { return nil }
@@ -150,20 +151,17 @@ struct OrgCueRecognizer: Recognizer {
   /// a function character (`的`, `与`, `由`) or a word that ends names on their left (`涌现|达梦数据`).
   private func opensName(in text: ScalarText, at offset: Int) -> Bool {
     let before = text[offset - 1]
-    if offset == 0 || OrgWords.stopCharacters.contains(before) || OrgCueWords.conjunctions.contains(before) || !Self.isNameScalar(before) { return true }
-    return endsBoundaryWord(in: text, at: offset)
+    if offset == 0 || OrgWords.stopCharacters.contains(before) || OrgCueWords.conjunctions.contains(before) || !OrgWords.isNameScalar(before) { return true }
+    return lexicon.endsBoundaryWord(in: text, at: offset)
   }
 
-  @inline(__always) private func endsBoundaryWord(in text: ScalarText, at offset: Int) -> Bool {
-    lexicon.boundaries.edgeScalars.contains(text[offset - 1]) && lexicon.boundaries.longestMatch(in: text, at: offset) != nil
-  }
 
   /// The start of a chain of places that ends at `offset` and opens a name itself, or nil.
   private func placeLedStart(in text: ScalarText, before offset: Int) -> Int? {
     guard !OrgCueWords.divisionSuffixes.contains(text[offset]) else { return nil }  // 重庆经开|区大|数据
     for length in stride(from: min(6, offset), through: 2, by: -1) {
       let start = offset - length
-      if placeChain(in: text, at: start)?.length == length, opensName(in: text, at: start) { return start }
+      if places.placeChainIfAny(in: text, at: start)?.length == length, opensName(in: text, at: start) { return start }
     }
     return nil
   }
@@ -172,19 +170,17 @@ struct OrgCueRecognizer: Recognizer {
   /// delimiter, when it is no generic word, no place alone and no common word.
   private func nameStart(in text: ScalarText, before end: Int, maxLength: Int) -> Int? {
     var start = end
-    while end - start < maxLength, start > 0, Self.isNameScalar(text[start - 1]) {
+    while end - start < maxLength, start > 0, OrgWords.isNameScalar(text[start - 1]) {
       start -= 1
       if opensName(in: text, at: start) { break }
     }
-    if lexicon.forms.edgeScalars.contains(text[end - 1]) || lexicon.names.edgeScalars.contains(text[start]) {
-      // A formed or known name is the form recognizer's: this cue adds nothing to it.
-      if lexicon.forms.longestMatch(in: text, at: end - 1) != nil { return nil }
-    }
+    // A name that ends in a form is the form recognizer's: this cue adds nothing to it.
+    if lexicon.forms.longestMatch(in: text, at: end - 1) != nil { return nil }
     guard end - start >= 2, opensName(in: text, at: start), !lexicon.isGeneric(text, start..<end),
       !(start..<end).contains(where: { OrgCueWords.phraseCharacters.contains(text[$0]) })
     else { return nil }
     if end - start == 2, PlaceGazetteer.shared.isCommonWord(text[start], text[start + 1]) { return nil }
-    if placeChain(in: text, at: start)?.length == end - start { return nil }
+    if places.placeChainIfAny(in: text, at: start)?.length == end - start { return nil }
     return start
   }
 
@@ -196,13 +192,13 @@ struct OrgCueRecognizer: Recognizer {
     start += 1
     while CharacterClass.isSpace(text[start]) { start += 1 }
     var end = start
-    while end - start < 8, Self.isNameScalar(text[end]) || CharacterClass.arabicDigit(text[end]) != nil {
+    while end - start < 8, OrgWords.isNameScalar(text[end]) || CharacterClass.arabicDigit(text[end]) != nil {
       if end > start, creditEnds.longestMatch(in: text, at: end) != nil { break }
       end += 1
     }
     guard end - start >= 2, !(start..<end).contains(where: { CharacterClass.arabicDigit(text[$0]) != nil }),
-      !Self.isNameScalar(text[end]) || creditEnds.longestMatch(in: text, at: end) != nil,
-      !lexicon.isGeneric(text, start..<end), placeChain(in: text, at: start)?.length != end - start
+      !OrgWords.isNameScalar(text[end]) || creditEnds.longestMatch(in: text, at: end) != nil,
+      !lexicon.isGeneric(text, start..<end), places.placeChainIfAny(in: text, at: start)?.length != end - start
     else { return nil }
     return start..<end
   }
@@ -213,11 +209,11 @@ struct OrgCueRecognizer: Recognizer {
     let next = text[end + 1]
     guard next == 0x28 || next == 0xFF08 || CharacterClass.isSpace(next) else { return nil }
     var start = end
-    while end - start < 10, start > 0, Self.isNameScalar(text[start - 1]) { start -= 1 }
+    while end - start < 10, start > 0, OrgWords.isNameScalar(text[start - 1]) { start -= 1 }
     let before = text[start - 1]
     guard end - start >= 2, start == 0 || before == 0x0A || before == 0x2F || CharacterClass.isSpace(before) || before == 0x3011 || before == 0x5D,
       !OrgCueWords.ownMedia.contains(text.string(start..<start + 2)), !lexicon.isGeneric(text, start..<end),
-      placeChain(in: text, at: start)?.length != end - start
+      places.placeChainIfAny(in: text, at: start)?.length != end - start
     else { return nil }
     return start
   }
@@ -257,15 +253,6 @@ struct OrgCueRecognizer: Recognizer {
     return start..<end
   }
 
-  @inline(__always) private func placeChain(in text: ScalarText, at offset: Int) -> (length: Int, code: String?)? {
-    let places = PlaceGazetteer.shared
-    guard places.trie.mayStart(with: text[offset]) else { return nil }
-    return places.placeChain(in: text, at: offset)
-  }
-
-  @inline(__always) private static func isNameScalar(_ c: UInt32) -> Bool {
-    (CharacterClass.isHan(c) && !OrgWords.stopCharacters.contains(c)) || CharacterClass.isLatinLetter(c)
-  }
 }
 
 extension OrgCueWords {

@@ -171,6 +171,12 @@ final class OrgLexicon: Sendable {
     return false
   }
 
+  /// True when a word that ends names on their left (a verb, a function word) ends just
+  /// before `offset` (`涌现|达梦数据`).
+  @inline(__always) func endsBoundaryWord(in text: ScalarText, at offset: Int) -> Bool {
+    boundaries.edgeScalars.contains(text[offset - 1]) && boundaries.longestMatch(in: text, at: offset) != nil
+  }
+
   /// True when `range` of `text` splits into generic words only (`大型国有`, `全市`, `新|人民`
   /// where the longest first word `新人` would leave `民`).
   func isGeneric(_ text: ScalarText, _ range: Range<Int>, commonWords: Bool = true) -> Bool {

@@ -102,7 +102,7 @@ struct OrgRecognizer: Recognizer {
     if OrgWords.placeLedKnownKinds.contains(kind), let prefixed = placePrefix(in: text, before: index, boundaries: &boundaries) {
       start = prefixed  // 日本|建设省
     } else if kind == .government || kind == .party, OrgWords.levelCharacters.contains(text[index - 1]),
-      !Self.isNameScalar(text[index - 2])
+      !OrgWords.isNameScalar(text[index - 2])
     {
       return nil  // named by its level only: 省|国资委, 市|发改委
     }
@@ -143,7 +143,7 @@ struct OrgRecognizer: Recognizer {
       if longerInfo.placeLed && leadingPlace() < 2 { return nil }  // 版智能|工厂
     }
     // A level and a short word name nothing: 市|城发|公司 (as 市|发改委).
-    if OrgWords.levelCharacters.contains(text[start]), !Self.isNameScalar(text[start - 1]), index - start <= 3, leadingPlace() == 0 {
+    if OrgWords.levelCharacters.contains(text[start]), !OrgWords.isNameScalar(text[start - 1]), index - start <= 3, leadingPlace() == 0 {
       return nil
     }
     // A place and attributes only name nothing: 天津市|上市|公司.
@@ -167,9 +167,7 @@ struct OrgRecognizer: Recognizer {
   /// The chain of places at `offset` (length and deepest code), asking the gazetteer only where
   /// a place name may start.
   @inline(__always) private func placeChain(in text: ScalarText, at offset: Int) -> (length: Int, code: String?)? {
-    let places = PlaceGazetteer.shared
-    guard places.trie.mayStart(with: text[offset], text[offset + 1]) else { return nil }  // names have two scalars or more
-    return places.placeChain(in: text, at: offset)
+    PlaceGazetteer.shared.placeChainIfAny(in: text, at: offset)
   }
 
   /// The code of the deepest place in the chain of places that starts a name (`上海市宝山实验学校`
@@ -223,13 +221,13 @@ struct OrgRecognizer: Recognizer {
     var found: Int?
     for length in stride(from: 2, through: min(6, index), by: 1) {
       let start = index - length
-      guard Self.isNameScalar(text[start]) else { break }
+      guard OrgWords.isNameScalar(text[start]) else { break }
       if placeChain(in: text, at: start)?.length == length { found = start }
     }
     guard let start = found else { return nil }
     let before = text[start - 1]
-    if start == 0 || !Self.isNameScalar(before) { return start }
-    if lexicon.boundaries.edgeScalars.contains(before), lexicon.boundaries.longestMatch(in: text, at: start) != nil { return start }
+    if start == 0 || !OrgWords.isNameScalar(before) { return start }
+    if lexicon.endsBoundaryWord(in: text, at: start) { return start }
     if OrgWords.weakStopCharacters.contains(before), standsAlone(in: text, before: start, boundaries: &boundaries) { return start }
     return nil
   }
@@ -238,8 +236,8 @@ struct OrgRecognizer: Recognizer {
   /// names only where ICU's segmentation has word boundaries at both ends (`招行`, not the
   /// `中行` of `集中行动`).
   private func acceptsKnown(in text: ScalarText, start: Int, end: Int, boundaries: inout WordBoundaries) -> Bool {
-    if Self.isLatinOrDigit(text[start]) && Self.isLatinOrDigit(text[start - 1]) { return false }
-    if Self.isLatinOrDigit(text[end - 1]) && Self.isLatinOrDigit(text[end]) { return false }
+    if CharacterClass.isLatinOrDigit(text[start]) && CharacterClass.isLatinOrDigit(text[start - 1]) { return false }
+    if CharacterClass.isLatinOrDigit(text[end - 1]) && CharacterClass.isLatinOrDigit(text[end]) { return false }
     guard end - start <= 2, CharacterClass.isHan(text[start]) else { return true }
     // A stop character next to the name is a boundary without asking ICU.
     return (OrgWords.stopCharacters.contains(text[start - 1]) || boundaries.isBoundary(start))
@@ -270,7 +268,7 @@ struct OrgRecognizer: Recognizer {
         start = ordinal
         continue
       }
-      if (c == 0x2014 || c == 0x2D) && start < formStart && Self.isNameScalar(text[start - 2]) {
+      if (c == 0x2014 || c == 0x2D) && start < formStart && OrgWords.isNameScalar(text[start - 2]) {
         start -= 1  // a dash between two names: 圭亚那—中国友好协会
         joined = true
         continue
@@ -282,7 +280,7 @@ struct OrgRecognizer: Recognizer {
       if start == 0 || OrgWords.stopCharacters.contains(c) { break }
       if OrgWords.classifiers.contains(c) && Self.endsQuantity(in: text, at: start - 1) { break }
       if CharacterClass.isHan(c) || CharacterClass.isLatinLetter(c) {
-        if !acrossVerbs, lexicon.boundaries.edgeScalars.contains(c), lexicon.boundaries.longestMatch(in: text, at: start) != nil {
+        if !acrossVerbs, lexicon.endsBoundaryWord(in: text, at: start) {
           // Not inside a place's or a known name: 开封|市政府, 南岸|区政府.
           guard let inside = placeAcross(in: text, at: start, boundaries: &boundaries) ?? knownAcross(in: text, at: start, before: formStart)
           else { break }
@@ -346,7 +344,7 @@ struct OrgRecognizer: Recognizer {
         // Digits belong to a name only as an ordinal after more of it: 阿拉木图第94中学.
         var first = start - 1
         while CharacterClass.arabicDigit(text[first - 1]) != nil { first -= 1 }
-        guard text[first - 1] == Self.ordinal, Self.isNameScalar(text[first - 2]) else { break }  // not a bare 第9中学
+        guard text[first - 1] == Self.ordinal, OrgWords.isNameScalar(text[first - 2]) else { break }  // not a bare 第9中学
         start = first - 1
         continue
       }
@@ -516,7 +514,7 @@ struct OrgRecognizer: Recognizer {
   /// no organization of its own (`羊城晚报·羊城派` are two), or nil.
   private func dotJoinedStart(in text: ScalarText, dot: Int) -> Int? {
     var first = dot
-    while first > 0 && dot - first < OrgWords.maxQualifierLength && Self.isNameScalar(text[first - 1]) { first -= 1 }
+    while first > 0 && dot - first < OrgWords.maxQualifierLength && OrgWords.isNameScalar(text[first - 1]) { first -= 1 }
     guard dot - first >= 2, let place = placeChain(in: text, at: first), place.length >= 2, place.length <= dot - first,
       lexicon.namesReversed.longestMatch(in: text, at: dot) == nil, lexicon.formsReversed.longestMatch(in: text, at: dot) == nil
     else { return nil }
@@ -549,7 +547,7 @@ struct OrgRecognizer: Recognizer {
       let at = offset + stem
       if stem > 0 {
         let c = text[at - 1]
-        if !Self.isNameScalar(c) || !NumeralCharacters.roles(of: c).isEmpty || OrgWords.listConjunctions.contains(c) { break }
+        if !OrgWords.isNameScalar(c) || !NumeralCharacters.roles(of: c).isEmpty || OrgWords.listConjunctions.contains(c) { break }
       }
       if let form = lexicon.unitForms.match(in: text, at: at), !OrgWords.notAfterForm.contains(text[at + form.length]) {
         let named = OrgWords.namedUnitForms.contains(text.string(at..<at + form.length))
@@ -619,11 +617,4 @@ struct OrgRecognizer: Recognizer {
     return numeral(c) || OrgWords.approximations.contains(c) && numeral(text[offset - 2])
   }
 
-  @inline(__always) private static func isNameScalar(_ c: UInt32) -> Bool {
-    (CharacterClass.isHan(c) && !OrgWords.stopCharacters.contains(c)) || CharacterClass.isLatinLetter(c)
-  }
-
-  @inline(__always) private static func isLatinOrDigit(_ c: UInt32) -> Bool {
-    CharacterClass.isLatinLetter(c) || CharacterClass.arabicDigit(c) != nil
-  }
 }

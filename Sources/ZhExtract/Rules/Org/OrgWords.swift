@@ -359,4 +359,9 @@ enum OrgWords {
   /// After a numeral, before a classifier: `600余支`, `10多家`.
   static let approximations = ScalarSet(characters: "余多")
   static let maxTeamStemLength = 8
+
+  /// A character a name is made of: Han but no stop character, or a Latin letter.
+  @inline(__always) static func isNameScalar(_ c: UInt32) -> Bool {
+    (CharacterClass.isHan(c) && !stopCharacters.contains(c)) || CharacterClass.isLatinLetter(c)
+  }
 }
