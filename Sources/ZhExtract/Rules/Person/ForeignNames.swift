@@ -8,6 +8,11 @@ struct ForeignNames: Sendable {
   private let cuesBefore = WordList<Void>(PersonWords.foreignCuesBefore)
   private let dot: Set<UInt32> = [0xB7, 0x30FB, 0x2022]  // ·, ・, •
 
+  /// True for a character of transliterated names.
+  func isTransliteration(_ c: UInt32) -> Bool { characters.contains(c) }
+  /// True for a character used almost only in transliterations.
+  func isMark(_ c: UInt32) -> Bool { marks.contains(c) }
+
   /// The foreign names of `text`; `cuesAfter` are the person recognizer's words after a name.
   func names(in text: ScalarText, cuesAfter: WordList<Void>) -> [Range<Int>] {
     var found: [Range<Int>] = []

@@ -1,6 +1,6 @@
 /// Names in lists: `秦德文、袁荣贵（女）、栗寿山`.
 extension PersonRecognizer {
-  private static let listSeparator: UInt32 = 0x3001  // 、
+  static let listSeparator: UInt32 = 0x3001  // 、
   /// What may end the last name of a list.
   private static let listEnds = ScalarSet(characters: "，。；：！？”）)等和及\u{20}\u{3000}")
 

@@ -93,7 +93,7 @@ enum PersonWords {
     """.split(whereSeparator: \.isWhitespace).map(String.init)
 
   /// Characters never in a given name, though a cue stands beside them.
-  static let notGiven = ScalarSet(characters: "的了是在和与及等这那其之也都就还又不没很更最被把让给从以对为于而但个们位名年月日时分秒人地体文")
+  static let notGiven = ScalarSet(characters: "的了是在和与及等这那其之也都就还又不没很更最被把让给从以对为于而但个们位名年月日时分秒人地体摄")
 
   /// Characters that may follow a name whose start a title before it has shown: punctuation,
   /// function words and the first characters of common verbs.
@@ -123,3 +123,16 @@ enum PersonWords {
     """.split(whereSeparator: \.isWhitespace).map(String.init)
 }
 
+
+extension PersonWords {
+  /// Bylines and credits right before a name (`记者 雷卫华`, `编辑/王芳`, `文/图 张三`); a
+  /// one-character one only with a space, colon or slash after it.
+  static let bylineWords = """
+    记者 本报记者 特约记者 见习记者 实习记者 首席记者 通讯员 特约通讯员 实习生 摄影 摄影记者 摄 作者 撰文 文 图 \
+    编辑 责编 责任编辑 编者 编译 整理 校对 审核 审校 监制 主编 执行主编 美编 翻译 口述 记录 供稿 来稿 报道 \
+    文字 图片 视频 制图 设计
+    """.split(whereSeparator: \.isWhitespace).map(String.init)
+
+  /// Words right before a name that join it to the sentence (`没有给张捷买到`, `由李四主持`).
+  static let particlesBefore = "给由和与同向被让跟对把及将请"
+}

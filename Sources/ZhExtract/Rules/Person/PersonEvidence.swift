@@ -1,0 +1,98 @@
+import Foundation
+
+/// The evidence that a surname and one or two characters after it are a person's name, and
+/// what each piece weighs: the one table of person cues (`PersonRecognizer+Scoring`). A
+/// candidate is a name when the sum of its evidence is at least zero. The figures are log10
+/// odds, as the character model's are; tuned on the dev sets as a whole.
+enum PersonEvidence {
+  /// `cue<TAB>weight<TAB>why`.
+  static let table = """
+    bias\t-2.5\tevery candidate: a surname character alone is no evidence
+    name.surname\t1\ttimes the surname's odds (王 2.0, 于 0.8)
+    name.given\t1\ttimes each given-name character's odds (敏 1.5, 的 -2.1)
+    name.given-unseen\t0.3\ta Han given-name character the model has not seen (喆, 劼)
+    name.compound-surname\t1.5\t欧阳, 司马, 诸葛, 上官 …
+    name.one-given\t-0.4\ta one-character given name (王刚) is rarer than a two-character one
+    name.common-word\t-2\tthe surname and first given character are a frequent word (高声, 安定)
+    name.common-pair\t-1.5\ttwo of its characters are a very frequent word (数万群众, 宣传中)
+    name.place\t-2\ta place's name covers it (张家港, 王府井)
+    name.facility\t-1.5\tit ends as a place or a building does (武侯祠, 巴厘岛, 景恒街)
+    name.foreign-run\t-3\ta transliterated name runs on after it (费尔迪|南·沙德尔)
+    left.role\t2.5\ta title or role right before it (总理李鹏, 创意总监余为群, 中场核心莫德里奇)
+    left.byline\t3\ta byline or credit before it (记者 雷卫华, 通讯员吴治涯, 作者：张慧敏, 编辑/王芳)
+    left.byline-next\t2.5\tthe second name of a byline (记者 张庆华 李涛)
+    left.bracket\t0.8\tan opening bracket (（张三）after a dateline, a list of authors)
+    left.particle\t0.6\t给 由 和 与 同 向 被 让 跟 对 把 及 (没有给张捷买到)
+    left.list\t1\tafter 、 (张三、李四)
+    left.clause\t0.6\tat the start of a clause or a line
+    left.title-mark\t-2\tright after 《: a work's title (《孟子》, 《鹿鼎记》)
+    left.word\t0\tafter a frequent word (员工|严守): a clean edge
+    left.han\t-1\tafter another Han character that is no cue (the name may be part of a word)
+    right.cue\t2.5\ta speech verb, title or action after it (王明元说, 李鹏总理, 某某介绍)
+    right.cue-short\t1.2\ta one-character verb after it (说, 称, 摄), which may also end a word
+    right.credit\t3\ta photo credit after a space (陈超 摄)
+    right.list\t1\tbefore 、 or 和 and another name (张三、李四和王五)
+    right.follower\t0.6\tpunctuation, a function word or a common verb's first character after it
+    right.next-word\t0.3\tbefore a frequent word (张捷|赶到): a clean edge
+    right.han\t-1\tanother Han character after it that is no cue
+    right.word\t-1.5\tits last character and the next one are a frequent word (于小说)
+    icu.word\t-2.5\tICU's dictionary holds the surname and the next character as one word (安静, 宿舍, 高尔夫)
+    icu.crossed\t-1.5\tICU's word break puts a word across its first or last edge
+    icu.unknown\t1\tICU cuts all three characters apart, as it does unknown names
+    """
+
+  private static let weights: [String: Double] = {
+    var weights: [String: Double] = [:]
+    for line in table.split(separator: "\n") {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      guard fields.count >= 2, let weight = Double(fields[1]) else { preconditionFailure("PersonEvidence: bad row \(line)") }
+      weights[String(fields[0])] = weight
+    }
+    // TUNING ONLY: overrides from a file (removed before commit).
+    if let path = ProcessInfo.processInfo.environment["ZX_PERSON_EVIDENCE"], let text = try? String(contentsOfFile: path, encoding: .utf8) {
+      for line in text.split(separator: "\n") {
+        let fields = line.split(separator: "\t")
+        if fields.count >= 2, let weight = Double(fields[1]) { weights[String(fields[0])] = weight }
+      }
+    }
+    return weights
+  }()
+
+  static func weight(_ cue: String) -> Double {
+    guard let weight = weights[cue] else { preconditionFailure("PersonEvidence: no row \(cue)") }
+    return weight
+  }
+
+  static let bias = weight("bias")
+  static let surname = weight("name.surname")
+  static let given = weight("name.given")
+  static let givenUnseen = weight("name.given-unseen")
+  static let compoundSurname = weight("name.compound-surname")
+  static let oneGiven = weight("name.one-given")
+  static let commonWord = weight("name.common-word")
+  static let commonPair = weight("name.common-pair")
+  static let place = weight("name.place")
+  static let role = weight("left.role")
+  static let byline = weight("left.byline")
+  static let bylineNext = weight("left.byline-next")
+  static let bracket = weight("left.bracket")
+  static let particle = weight("left.particle")
+  static let listBefore = weight("left.list")
+  static let clause = weight("left.clause")
+  static let hanBefore = weight("left.han")
+  static let cueAfter = weight("right.cue")
+  static let shortCueAfter = weight("right.cue-short")
+  static let credit = weight("right.credit")
+  static let listAfter = weight("right.list")
+  static let follower = weight("right.follower")
+  static let hanAfter = weight("right.han")
+  static let wordAfter = weight("right.word")
+  static let icuWord = weight("icu.word")
+  static let facility = weight("name.facility")
+  static let foreignRun = weight("name.foreign-run")
+  static let titleMark = weight("left.title-mark")
+  static let wordBefore = weight("left.word")
+  static let nextWord = weight("right.next-word")
+  static let icuCrossed = weight("icu.crossed")
+  static let icuUnknown = weight("icu.unknown")
+}

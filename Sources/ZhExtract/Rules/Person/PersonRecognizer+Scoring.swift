@@ -1,0 +1,140 @@
+/// The name-and-context score of a Chinese personal name: a surname, one or two given-name
+/// characters, and the words around them, each piece weighed by `PersonEvidence`.
+extension PersonRecognizer {
+  private typealias Evidence = PersonEvidence
+
+  /// What the scan carries from one name to the next: ICU's word boundaries, taken on demand,
+  /// and the last name found (a byline may name two people: `记者 张庆华 李涛`).
+  struct Scan {
+    var boundaries: WordBoundaries
+    var lastEnd = -1
+    var lastWasByline = false
+  }
+
+  /// A name that starts at a surname, scored: its end, its score, the rule for `--explain`.
+  struct ScoredName {
+    var end: Int
+    var score: Double
+    var rule: String
+    var byline: Bool
+  }
+
+  /// The best-scoring name that starts at `start` with a surname of `surnameLength`, when its
+  /// score is at least zero.
+  func scoredName(in text: ScalarText, start: Int, surnameLength: Int, scan: inout Scan) -> ScoredName? {
+    let givenStart = start + surnameLength
+    // A title is no given name (`吴小姐`, `朱博士`).
+    if let title = cuesAfter.match(in: text, at: givenStart), title.length >= 2 { return nil }
+    let model = PersonNameModel.shared
+    let surnameScore = surnameLength == 2 ? Evidence.compoundSurname : Evidence.surname * (model.surnameOdds(text[start]) ?? 0)
+    let left = leftEvidence(in: text, before: start, scan: scan)
+    var best: ScoredName?
+    for givenLength in [2, 1] {
+      let end = givenStart + givenLength
+      guard end <= text.count, (givenStart..<end).allSatisfy({ isGivenCharacter(text[$0]) }) else { continue }
+      guard let inside = nameEvidence(in: text, start: start, givenStart: givenStart, end: end) else { continue }
+      let right = rightEvidence(in: text, after: end)
+      var score = Evidence.bias + surnameScore + left.weight + right.weight + inside
+      for offset in givenStart..<end { score += model.givenOdds(text[offset]).map { Evidence.given * $0 } ?? Evidence.givenUnseen }
+      if givenLength == 1 { score += Evidence.oneGiven }
+      // ICU's word break, only where it can still tip the decision.
+      if score >= Evidence.icuWord {
+        score += wordBreakEvidence(start: start, end: end, boundaries: &scan.boundaries)
+      }
+      let rule = left.role ? "person.cue-before" : left.byline || right.credit ? "person.byline" : right.cue ? "person.cue-after" : left.list || right.list ? "person.list" : "person.likely"
+      if best.map({ score > $0.score }) ?? true {
+        best = ScoredName(end: end, score: score, rule: rule, byline: left.byline || right.credit)
+      }
+    }
+    guard let best, best.score >= 0 else { return nil }
+    return best
+  }
+
+  /// A character that may be in a given name: Han, and no function word or unit.
+  private func isGivenCharacter(_ c: UInt32) -> Bool {
+    CharacterClass.isHan(c) && !PersonWords.notGiven.contains(c)
+  }
+
+  /// What the words before a name say.
+  private func leftEvidence(in text: ScalarText, before start: Int, scan: Scan) -> (weight: Double, role: Bool, byline: Bool, list: Bool) {
+    var before = start
+    while space.contains(text[before - 1]) || text[before - 1] == 0x2F { before -= 1 }  // 记者 X, 作者：X, 编辑/X
+    let separated = before < start
+    if let byline = bylineWords.match(in: text, endingAt: before), byline.length > 1 || separated {
+      return (Evidence.byline, false, true, false)
+    }
+    if cuesBefore.match(in: text, endingAt: before) != nil { return (Evidence.role, true, false, false) }
+    if separated, scan.lastEnd == before, scan.lastWasByline { return (Evidence.bylineNext, false, true, false) }
+    let previous = text[before - 1]
+    if previous == 0xFF08 || previous == 0x28 { return (Evidence.bracket, false, false, false) }
+    if previous == Self.listSeparator { return (Evidence.listBefore, false, false, true) }
+    if particles.contains(previous) { return (Evidence.particle, false, false, false) }
+    if before == 0 || separated || clauseStarts.contains(previous) { return (Evidence.clause, false, false, false) }
+    if previous == 0x300A { return (Evidence.titleMark, false, false, false) }  // 《
+    if CharacterClass.isHan(previous) {
+      // After a word (`员工|严守`), the name's edge is clean; inside one it is not.
+      return (places.commonWordFrequency(text[before - 2], previous) >= 14 ? Evidence.wordBefore : Evidence.hanBefore, false, false, false)
+    }
+    return (0, false, false, false)
+  }
+
+  /// What the words after a name say.
+  private func rightEvidence(in text: ScalarText, after end: Int) -> (weight: Double, cue: Bool, credit: Bool, list: Bool) {
+    let last = text[end - 1], next = text[end]
+    let makesWord = places.commonWordFrequency(last, next) >= 16
+    if let cue = cuesAfter.match(in: text, at: end) {
+      if cue.length >= 2 { return (Evidence.cueAfter, true, false, false) }
+      return makesWord ? (Evidence.wordAfter, false, false, false) : (Evidence.shortCueAfter, true, false, false)
+    }
+    var after = end
+    while space.contains(text[after]) { after += 1 }
+    if after > end, text[after] == 0x6444, !CharacterClass.isHan(text[after + 1]) { return (Evidence.credit, false, true, false) }  // 摄
+    if next == Self.listSeparator { return (Evidence.listAfter, false, false, true) }
+    if end >= text.count || followers.contains(next) {
+      return (makesWord ? Evidence.wordAfter : Evidence.follower, false, false, false)
+    }
+    if CharacterClass.isHan(next) {
+      if makesWord { return (Evidence.hanAfter + Evidence.wordAfter, false, false, false) }
+      // Before a word (`张捷|赶到`), the name's edge is clean.
+      return (places.commonWordFrequency(next, text[end + 1]) >= 14 ? Evidence.nextWord : Evidence.hanAfter, false, false, false)
+    }
+    return (0, false, false, false)
+  }
+
+  /// What the name's own characters say beyond the character model: common words and
+  /// places inside it; nil for a place's name with its suffix (`晏家镇`).
+  private func nameEvidence(in text: ScalarText, start: Int, givenStart: Int, end: Int) -> Double? {
+    let length = end - start
+    let place = places.longestPlace(in: text, at: start)
+    if let place, place.length >= length {
+      if placeSuffixes.contains(text[end - 1]) { return nil }
+      return Evidence.place
+    }
+    // A foreign name's part (`费尔迪|南`, `罗季奥|诺夫`): transliteration runs on, or a dot follows.
+    if foreignRunContinues(in: text, at: end) { return Evidence.foreignRun }
+    if placeSuffixes.contains(text[end - 1]) || facilitySuffixes.contains(text[end - 1]) { return Evidence.facility }
+    if length == 2 { return places.isCommonWord(text[start], text[start + 1]) ? Evidence.commonWord : 0 }
+    if places.commonWordFrequency(text[start], text[start + 1]) >= 18 || places.commonWordFrequency(text[start + 1], text[start + 2]) >= 18 {
+      return Evidence.commonPair
+    }
+    return 0
+  }
+
+  /// True when a transliterated name runs on at `end`: a dot, or two more characters of
+  /// transliterations with one used almost only in them.
+  private func foreignRunContinues(in text: ScalarText, at end: Int) -> Bool {
+    if foreignDots.contains(text[end]) { return true }
+    return foreign.isTransliteration(text[end]) && foreign.isTransliteration(text[end - 1])
+      && (foreign.isMark(text[end]) || foreign.isMark(text[end + 1]) && foreign.isTransliteration(text[end + 1]))
+  }
+
+  /// ICU's view: its dictionary knows words, not names, so a word that holds the surname and
+  /// the next character (`安静`, `宿舍`, `高尔夫`) or runs across either edge speaks against
+  /// the name, and three characters cut apart, as ICU cuts names it does not know, for it.
+  private func wordBreakEvidence(start: Int, end: Int, boundaries: inout WordBoundaries) -> Double {
+    if !boundaries.isBoundary(start) || !boundaries.isBoundary(end) { return Evidence.icuCrossed }
+    if !boundaries.isBoundary(start + 1) { return Evidence.icuWord }
+    if end - start == 3, boundaries.isBoundary(start + 1), boundaries.isBoundary(start + 2) { return Evidence.icuUnknown }
+    return 0
+  }
+}
