@@ -3,7 +3,16 @@
 /// `叶利钦总统`), with at least one character used almost only in transliterations, and not a
 /// place's name (`俄罗斯说`).
 struct ForeignNames: Sendable {
-  private let characters = ScalarSet(characters: PersonWords.transliteration)
+  /// The hand-written transliteration characters, and those the name model finds mostly in
+  /// transliterations (`PersonNameModel.foreignOdds`).
+  private let characters: ScalarSet = {
+    var characters = ScalarSet(characters: PersonWords.transliteration)
+    let model = PersonNameModel.shared
+    for scalar in UInt32(0x4E00)...0x9FFF where (model.foreignOdds(scalar) ?? 0) >= PersonEvidence.foreignCharacter {
+      characters.insert(scalar)
+    }
+    return characters
+  }()
   private let marks = ScalarSet(characters: PersonWords.transliterationMarks)
   private let cuesBefore = WordList<Void>(PersonWords.foreignCuesBefore)
   private let dot: Set<UInt32> = [0xB7, 0x30FB, 0x2022]  // ·, ・, •
@@ -14,7 +23,8 @@ struct ForeignNames: Sendable {
   func isMark(_ c: UInt32) -> Bool { marks.contains(c) }
 
   /// The foreign names of `text`; `cuesAfter` are the person recognizer's words after a name.
-  func names(in text: ScalarText, cuesAfter: WordList<Void>) -> [Range<Int>] {
+  /// `context` weighs the words around a run with no cue beside it (`PersonEvidence`).
+  func names(in text: ScalarText, cuesAfter: WordList<Void>, context: (Range<Int>) -> Double) -> [Range<Int>] {
     var found: [Range<Int>] = []
     var index = 0
     while index < text.count {
@@ -24,16 +34,34 @@ struct ForeignNames: Sendable {
       }
       var end = index
       while characters.contains(text[end]) || (dot.contains(text[end]) && characters.contains(text[end + 1]) && end > index) { end += 1 }
-      if accepts(text, index..<end, cuesAfter: cuesAfter) { found.append(index..<end) }
-      index = end
+      // The longest accepted run from here: a run may take in the next word's first character (费尔南德斯|多次).
+      let accepted = stride(from: end, through: index + 2, by: -1).filter { accepts(text, index..<$0, cuesAfter: cuesAfter, context: context) }
+      if let accepted = accepted.first(where: { cleanEnd(text, $0, cuesAfter: cuesAfter) }) ?? accepted.first {
+        found.append(index..<accepted)
+        index = accepted
+      } else {
+        index = end
+      }
     }
     return found
   }
 
-  private func accepts(_ text: ScalarText, _ run: Range<Int>, cuesAfter: WordList<Void>) -> Bool {
-    guard (2...10).contains(run.count), run.contains(where: { marks.contains(text[$0]) }) else { return false }
-    guard cuesBefore.match(in: text, endingAt: run.lowerBound) != nil || cuesAfter.match(in: text, at: run.upperBound) != nil else {
-      return false
+  private func accepts(_ text: ScalarText, _ run: Range<Int>, cuesAfter: WordList<Void>, context: (Range<Int>) -> Double) -> Bool {
+    guard (2...24).contains(run.count) else { return false }
+    let letters = run.filter { !dot.contains(text[$0]) }
+    let model = PersonNameModel.shared
+    let odds = letters.reduce(0.0) { $0 + (model.foreignOdds(text[$1]) ?? 0) } / Double(letters.count)
+    let marked = letters.contains(where: { marks.contains(text[$0]) })
+    guard marked || odds >= PersonEvidence.foreignOdds else { return false }
+    if text[run.lowerBound - 1] == 0x300A { return false }  // 《达芬奇密码》: a title
+    if letters.count == 2, PlaceGazetteer.shared.isCommonWord(text[letters[0]], text[letters[1]]) { return false }  // 特约
+    let cued = cuesBefore.match(in: text, endingAt: run.lowerBound) != nil || cuesAfter.match(in: text, at: run.upperBound) != nil
+      || roleCues.match(in: text, endingAt: run.lowerBound) != nil
+    // With no cue, the run's characters and the words around it must carry it (`费尔南德斯多次`, `阿巴查从`).
+    if !cued {
+      let score = PersonEvidence.foreignAlone + PersonEvidence.foreignAloneOdds * odds + (marked ? PersonEvidence.foreignMark : 0)
+        + (letters.count >= 3 ? PersonEvidence.foreignLong : 0) + context(run)
+      guard score >= 0 else { return false }
     }
     let places = PlaceGazetteer.shared
     if let place = places.longestPlace(in: text, at: run.lowerBound), place.length * 2 >= run.count { return false }
@@ -41,6 +69,19 @@ struct ForeignNames: Sendable {
     for back in 1...2 where run.lowerBound - back >= 0 {
       if let place = places.longestPlace(in: text, at: run.lowerBound - back), place.length > back { return false }
     }
+    // A place inside the run's end (…|斯里兰卡).
     return true
   }
+
+  /// True when a name may end at `end`: before punctuation, a cue, a function word or a
+  /// frequent word (`梅德韦杰夫|特意`), not inside one.
+  private func cleanEnd(_ text: ScalarText, _ end: Int, cuesAfter: WordList<Void>) -> Bool {
+    let places = PlaceGazetteer.shared
+    return !CharacterClass.isHan(text[end]) || clauseEdges.contains(text[end]) || cuesAfter.match(in: text, at: end) != nil
+      || places.commonWordFrequency(text[end], text[end + 1]) >= 14 && places.commonWordFrequency(text[end - 1], text[end]) < 14
+  }
+
+  /// The person recognizer's roles and titles (`国防部长`, `总行长`), also cues for foreign names.
+  private let roleCues = WordList<Void>(PersonWords.cuesBefore)
+  private let clauseEdges = ScalarSet(characters: "。！？；：，“「、（(》\n在从对向和与被由给")
 }

@@ -12,12 +12,19 @@ enum PersonEvidence {
     name.given\t1\ttimes each given-name character's odds (敏 1.5, 的 -2.1)
     name.given-unseen\t0.3\ta Han given-name character the model has not seen (喆, 劼)
     name.compound-surname\t1.5\t欧阳, 司马, 诸葛, 上官 …
+    name.known\t3\ta name of the list of public figures (李鹏, 钱其琛)
     name.one-given\t-0.4\ta one-character given name (王刚) is rarer than a two-character one
     name.common-word\t-2\tthe surname and first given character are a frequent word (高声, 安定)
     name.common-pair\t-1.5\ttwo of its characters are a very frequent word (数万群众, 宣传中)
     name.place\t-2\ta place's name covers it (张家港, 王府井)
-    name.facility\t-1.5\tit ends as a place or a building does (武侯祠, 巴厘岛, 景恒街)
+    name.facility\t-2.5\tit ends as a place or a building does (武侯祠, 巴厘岛, 景恒街)
     name.foreign-run\t-3\ta transliterated name runs on after it (费尔迪|南·沙德尔)
+    foreign.character\t1.5\tthe odds from which a character the hand list lacks counts as a transliteration's (逊, 岑)
+    foreign.odds\t1.0\ta transliterated name's characters: their mean odds, when none is a mark (斯 尔 夫)
+    foreign.alone\t-3\ta transliterated name with no title or verb beside it: the words around weigh in
+    foreign.alone-odds\t1\ttimes its characters' mean odds
+    foreign.mark\t1\tit holds a character used almost only in transliterations (斯 尔 娜)
+    foreign.long\t0.5\tthree characters or more
     left.role\t2.5\ta title or role right before it (总理李鹏, 创意总监余为群, 中场核心莫德里奇)
     left.byline\t3\ta byline or credit before it (记者 雷卫华, 通讯员吴治涯, 作者：张慧敏, 编辑/王芳)
     left.byline-next\t2.5\tthe second name of a byline (记者 张庆华 李涛)
@@ -27,6 +34,7 @@ enum PersonEvidence {
     left.clause\t0.6\tat the start of a clause or a line
     left.title-mark\t-2\tright after 《: a work's title (《孟子》, 《鹿鼎记》)
     left.word\t0\tafter a frequent word (员工|严守): a clean edge
+    left.preposition\t-2.5\ta surname that is also a preposition, after another Han character (宿于祠内, 倾向于佛家)
     left.han\t-1\tafter another Han character that is no cue (the name may be part of a word)
     right.cue\t2.5\ta speech verb, title or action after it (王明元说, 李鹏总理, 某某介绍)
     right.cue-short\t1.2\ta one-character verb after it (说, 称, 摄), which may also end a word
@@ -37,7 +45,7 @@ enum PersonEvidence {
     right.han\t-1\tanother Han character after it that is no cue
     right.word\t-1.5\tits last character and the next one are a frequent word (于小说)
     icu.word\t-2.5\tICU's dictionary holds the surname and the next character as one word (安静, 宿舍, 高尔夫)
-    icu.crossed\t-1.5\tICU's word break puts a word across its first or last edge
+    icu.crossed\t-3\tICU's word break puts a word across its first or last edge
     icu.unknown\t1\tICU cuts all three characters apart, as it does unknown names
     """
 
@@ -57,6 +65,8 @@ enum PersonEvidence {
     }
     return weights
   }()
+
+  static let debug = ProcessInfo.processInfo.environment["ZX_PERSON_DEBUG"] != nil  // TUNING ONLY
 
   static func weight(_ cue: String) -> Double {
     guard let weight = weights[cue] else { preconditionFailure("PersonEvidence: no row \(cue)") }
@@ -87,6 +97,14 @@ enum PersonEvidence {
   static let follower = weight("right.follower")
   static let hanAfter = weight("right.han")
   static let wordAfter = weight("right.word")
+  static let foreignCharacter = weight("foreign.character")
+  static let foreignOdds = weight("foreign.odds")
+  static let foreignAlone = weight("foreign.alone")
+  static let foreignAloneOdds = weight("foreign.alone-odds")
+  static let foreignMark = weight("foreign.mark")
+  static let foreignLong = weight("foreign.long")
+  static let preposition = weight("left.preposition")
+  static let known = weight("name.known")
   static let icuWord = weight("icu.word")
   static let facility = weight("name.facility")
   static let foreignRun = weight("name.foreign-run")

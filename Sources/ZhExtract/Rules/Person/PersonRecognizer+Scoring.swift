@@ -1,3 +1,5 @@
+import Foundation
+
 /// The name-and-context score of a Chinese personal name: a surname, one or two given-name
 /// characters, and the words around them, each piece weighed by `PersonEvidence`.
 extension PersonRecognizer {
@@ -37,10 +39,12 @@ extension PersonRecognizer {
       var score = Evidence.bias + surnameScore + left.weight + right.weight + inside
       for offset in givenStart..<end { score += model.givenOdds(text[offset]).map { Evidence.given * $0 } ?? Evidence.givenUnseen }
       if givenLength == 1 { score += Evidence.oneGiven }
+      if let known = wellKnown.match(in: text, at: start), known.length == end - start { score += Evidence.known }
       // ICU's word break, only where it can still tip the decision.
       if score >= Evidence.icuWord {
         score += wordBreakEvidence(start: start, end: end, boundaries: &scan.boundaries)
       }
+      if PersonEvidence.debug { FileHandle.standardError.write("\(text.string(start..<end)) score \(score) left \(left.weight) right \(right.weight) inside \(inside)\n".data(using: .utf8)!) }
       let rule = left.role ? "person.cue-before" : left.byline || right.credit ? "person.byline" : right.cue ? "person.cue-after" : left.list || right.list ? "person.list" : "person.likely"
       if best.map({ score > $0.score }) ?? true {
         best = ScoredName(end: end, score: score, rule: rule, byline: left.byline || right.credit)
@@ -56,7 +60,7 @@ extension PersonRecognizer {
   }
 
   /// What the words before a name say.
-  private func leftEvidence(in text: ScalarText, before start: Int, scan: Scan) -> (weight: Double, role: Bool, byline: Bool, list: Bool) {
+  func leftEvidence(in text: ScalarText, before start: Int, scan: Scan) -> (weight: Double, role: Bool, byline: Bool, list: Bool) {
     var before = start
     while space.contains(text[before - 1]) || text[before - 1] == 0x2F { before -= 1 }  // 记者 X, 作者：X, 编辑/X
     let separated = before < start
@@ -72,6 +76,8 @@ extension PersonRecognizer {
     if before == 0 || separated || clauseStarts.contains(previous) { return (Evidence.clause, false, false, false) }
     if previous == 0x300A { return (Evidence.titleMark, false, false, false) }  // 《
     if CharacterClass.isHan(previous) {
+      // A surname that is also a preposition, after a verb (`宿|于祠内`, `倾向|于佛家`).
+      if PersonWords.prepositionSurnames.contains(text[start]) { return (Evidence.preposition, false, false, false) }
       // After a word (`员工|严守`), the name's edge is clean; inside one it is not.
       return (places.commonWordFrequency(text[before - 2], previous) >= 14 ? Evidence.wordBefore : Evidence.hanBefore, false, false, false)
     }
@@ -79,7 +85,7 @@ extension PersonRecognizer {
   }
 
   /// What the words after a name say.
-  private func rightEvidence(in text: ScalarText, after end: Int) -> (weight: Double, cue: Bool, credit: Bool, list: Bool) {
+  func rightEvidence(in text: ScalarText, after end: Int) -> (weight: Double, cue: Bool, credit: Bool, list: Bool) {
     let last = text[end - 1], next = text[end]
     let makesWord = places.commonWordFrequency(last, next) >= 16
     if let cue = cuesAfter.match(in: text, at: end) {
@@ -111,7 +117,7 @@ extension PersonRecognizer {
       return Evidence.place
     }
     // A foreign name's part (`费尔迪|南`, `罗季奥|诺夫`): transliteration runs on, or a dot follows.
-    if foreignRunContinues(in: text, at: end) { return Evidence.foreignRun }
+    if foreignRunContinues(in: text, at: end) || foreignRunContinues(in: text, at: start, backwards: true) { return Evidence.foreignRun }
     if placeSuffixes.contains(text[end - 1]) || facilitySuffixes.contains(text[end - 1]) { return Evidence.facility }
     if length == 2 { return places.isCommonWord(text[start], text[start + 1]) ? Evidence.commonWord : 0 }
     if places.commonWordFrequency(text[start], text[start + 1]) >= 18 || places.commonWordFrequency(text[start + 1], text[start + 2]) >= 18 {
@@ -122,10 +128,12 @@ extension PersonRecognizer {
 
   /// True when a transliterated name runs on at `end`: a dot, or two more characters of
   /// transliterations with one used almost only in them.
-  private func foreignRunContinues(in text: ScalarText, at end: Int) -> Bool {
-    if foreignDots.contains(text[end]) { return true }
-    return foreign.isTransliteration(text[end]) && foreign.isTransliteration(text[end - 1])
-      && (foreign.isMark(text[end]) || foreign.isMark(text[end + 1]) && foreign.isTransliteration(text[end + 1]))
+  private func foreignRunContinues(in text: ScalarText, at edge: Int, backwards: Bool = false) -> Bool {
+    // The characters outside the edge, nearest first, and the one inside.
+    let (outside, further, inside) = backwards ? (text[edge - 1], text[edge - 2], text[edge]) : (text[edge], text[edge + 1], text[edge - 1])
+    if foreignDots.contains(outside) { return true }
+    return foreign.isTransliteration(outside) && foreign.isTransliteration(inside)
+      && (foreign.isMark(outside) || foreign.isMark(further) && foreign.isTransliteration(further))
   }
 
   /// ICU's view: its dictionary knows words, not names, so a word that holds the surname and

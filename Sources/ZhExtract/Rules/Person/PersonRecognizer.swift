@@ -13,7 +13,7 @@ struct PersonRecognizer: Recognizer {
   let space: Set<UInt32> = [0x20, 0x3000, 0xFF1A, 0x3A]
   let foreign = ForeignNames()
   let foreignDots = ScalarSet(characters: "·・•")
-  let facilitySuffixes = ScalarSet(characters: "祠寺庙岛街路桥湖河江山峰岭楼馆阁塔宫殿园湾港坝渠")
+  let facilitySuffixes = ScalarSet(characters: "祠寺庙岛街路桥湖河江山峰岭楼馆阁塔宫殿园湾港坝渠滩陵洲")
   let bylineWords = WordList<Void>(PersonWords.bylineWords)
   let particles = ScalarSet(characters: PersonWords.particlesBefore)
   let singleSurnames = ScalarSet(characters: PersonWords.surnames)
@@ -30,7 +30,8 @@ struct PersonRecognizer: Recognizer {
       // A surname that ends a common word (历史|传说, 银行) or follows a number (５０００万光年)
       // starts no name.
       guard surnames.mayStart(with: text[index]), let surname = surnames.match(in: text, at: index),
-        !places.isCommonWord(text[index - 1], text[index]), !DateNumerals.isNumeral(text[index - 1])
+        !places.isCommonWord(text[index - 1], text[index]), !DateNumerals.isNumeral(text[index - 1]),
+        !endsRole(in: text, at: index)
       else {
         index += 1
         continue
@@ -50,7 +51,9 @@ struct PersonRecognizer: Recognizer {
       scan.lastWasByline = found.byline
       index = found.end
     }
-    let foreignNames = foreign.names(in: text, cuesAfter: cuesAfter).map { Name(range: $0, rule: "person.foreign") }
+    let foreignNames = foreign.names(in: text, cuesAfter: cuesAfter) { run in
+      leftEvidence(in: text, before: run.lowerBound, scan: scan).weight + rightEvidence(in: text, after: run.upperBound).weight
+    }.map { Name(range: $0, rule: "person.foreign") }
     names = merge(merge(merge(names, listedNames(in: text)), foreignNames), wellKnownNames(in: text))
     guard !names.isEmpty else { return }
     for name in names + repeats(of: names, in: text) {
@@ -77,7 +80,7 @@ struct PersonRecognizer: Recognizer {
     return found
   }
 
-  private let wellKnown = WordList<Void>(PersonWords.wellKnown)
+  let wellKnown = WordList<Void>(PersonWords.wellKnown)
 
   /// A name found and the rule that found it.
   struct Name {
@@ -114,6 +117,15 @@ struct PersonRecognizer: Recognizer {
     }
     return found
   }
+
+  /// True when a role's or title's word ends with the surname character at `offset`
+  /// (`工程师|徐恭义`, `理财师|刘先生`): the name starts after it, if at all.
+  private func endsRole(in text: ScalarText, at offset: Int) -> Bool {
+    guard roleEndings.contains(text[offset]), CharacterClass.isHan(text[offset - 1]) else { return false }
+    return cuesBefore.match(in: text, endingAt: offset) == nil && bylineWords.match(in: text, endingAt: offset) == nil
+  }
+
+  private let roleEndings = ScalarSet(characters: "师")
 
   /// Two lists of ranges as one sorted list, the longer range winning an overlap
   /// (`克雷蒂安` over the `雷蒂安` read as a Chinese name), the first list a tie.

@@ -93,7 +93,7 @@ enum PersonWords {
     """.split(whereSeparator: \.isWhitespace).map(String.init)
 
   /// Characters never in a given name, though a cue stands beside them.
-  static let notGiven = ScalarSet(characters: "的了是在和与及等这那其之也都就还又不没很更最被把让给从以对为于而但个们位名年月日时分秒人地体摄")
+  static let notGiven = ScalarSet(characters: "的了是在和与及等这那也都就还又不没很更最被把让给从对个们位名年月日时分秒摄")
 
   /// Characters that may follow a name whose start a title before it has shown: punctuation,
   /// function words and the first characters of common verbs.
@@ -108,7 +108,8 @@ enum PersonWords {
     阿埃艾爱安奥巴拜班邦鲍贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁东杜多厄恩法菲费芬弗福盖甘冈戈格根古圭\
     哈海汉豪赫亨胡霍基吉加贾杰卡凯坎康考柯科克肯库拉莱赖兰朗劳勒雷蕾黎里丽利莉廉列琳留隆卢鲁路伦罗洛\
     玛迈麦曼梅门蒙米密莫默姆穆纳娜奈内尼妮涅纽努诺欧帕潘佩皮普奇齐恰乔切琼丘萨塞桑瑟森沙莎舍施什斯\
-    松苏索塔泰坦汤特提图托瓦旺威韦维温沃乌西希谢辛休雅亚扬耶叶伊因尤约泽扎詹兹佐钦夫顿尔茨马林金尼思
+    松苏索塔泰坦汤特提图托瓦旺威韦维温沃乌西希谢辛休雅亚扬耶叶伊因尤约泽扎詹兹佐钦夫顿尔茨马林金尼思\
+    季延勃任迦牟努瑞芬娃朗霍贡嘉萝洛琪薇茜黛莱南逊登岑兴坎宁
     """.filter { !$0.isWhitespace }
 
   /// Characters found almost only in transliterations: a foreign name needs one.
@@ -135,4 +136,7 @@ extension PersonWords {
 
   /// Words right before a name that join it to the sentence (`没有给张捷买到`, `由李四主持`).
   static let particlesBefore = "给由和与同向被让跟对把及将请"
+
+  /// Surnames that are also prepositions or adverbs (`于`, `向`, `时`), doubtful after another Han character.
+  static let prepositionSurnames = ScalarSet(characters: "于向和同从时将以为其么连")
 }
