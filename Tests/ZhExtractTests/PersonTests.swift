@@ -24,8 +24,8 @@ struct PersonTests {
     // A foreign name wins over the Chinese name inside it (雷蒂安); a given character outside
     // the list beside a cue (慕).
     ("克雷蒂安总理和陈慕华说，钱其琛外长出席。", ["克雷蒂安", "陈慕华", "钱其琛"]),
-    // A surname alone before a title; it does not repeat on its own.
-    ("江主席今天会见了王先生。江水滔滔。", ["江", "王"]),
+    // A surname alone before a title is no name (the contract: 刘市长, 陈女士).
+    ("江主席今天会见了王先生。江水滔滔。", []),
     // Names so well known that no cue is needed.
     ("深入学习邓小平理论，毛泽东思想和周恩来精神。", ["邓小平", "毛泽东", "周恩来"]),
     // A photo credit.

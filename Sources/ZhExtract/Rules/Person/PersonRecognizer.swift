@@ -115,6 +115,28 @@ struct PersonRecognizer: Recognizer {
       }
       index += 1
     }
+    return found + givenNamesAlone(of: names, in: text, taken: found)
+  }
+
+  /// A two-character given name alone, before a speech verb or title (`孙晓东…晓东说`), where the
+  /// text has named the person in full.
+  private func givenNamesAlone(of names: [Name], in text: ScalarText, taken: [Name]) -> [Name] {
+    var givens: [[UInt32]] = []
+    for name in names where name.range.count == 3 && name.rule != "person.foreign" && singleSurnames.contains(text[name.range.lowerBound]) {
+      let given = Array(text.scalars[name.range.lowerBound + 1..<name.range.upperBound])
+      if !givens.contains(given) { givens.append(given) }
+    }
+    guard !givens.isEmpty else { return [] }
+    let covered = (names + taken).map(\.range)
+    var found: [Name] = []
+    for index in 0..<text.count {
+      for given in givens where text.matches(given, at: index) && !covered.contains(where: { $0.overlaps(index..<index + 2) }) {
+        guard !CharacterClass.isHan(text[index - 1]) || clauseStarts.contains(text[index - 1]),
+          let cue = cuesAfter.match(in: text, at: index + 2), cue.length >= 1, !places.isCommonWord(given[0], given[1])
+        else { continue }
+        found.append(Name(range: index..<index + 2, rule: "person.given-name"))
+      }
+    }
     return found
   }
 
