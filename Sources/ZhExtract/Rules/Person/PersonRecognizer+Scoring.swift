@@ -42,7 +42,7 @@ extension PersonRecognizer {
       if let known = wellKnown.match(in: text, at: start), known.length == end - start { score += Evidence.known }
       // ICU's word break, only where it can still tip the decision.
       if score >= Evidence.icuWord {
-        score += wordBreakEvidence(start: start, end: end, boundaries: &scan.boundaries)
+        score += wordBreakEvidence(start: start, givenStart: givenStart, end: end, boundaries: &scan.boundaries)
       }
       if PersonEvidence.debug { FileHandle.standardError.write("\(text.string(start..<end)) score \(score) left \(left.weight) right \(right.weight) inside \(inside)\n".data(using: .utf8)!) }
       let rule = left.role ? "person.cue-before" : left.byline || right.credit ? "person.byline" : right.cue ? "person.cue-after" : left.list || right.list ? "person.list" : "person.likely"
@@ -72,7 +72,7 @@ extension PersonRecognizer {
     let previous = text[before - 1]
     if previous == 0xFF08 || previous == 0x28 { return (Evidence.bracket, false, false, false) }
     if previous == Self.listSeparator { return (Evidence.listBefore, false, false, true) }
-    if particles.contains(previous) { return (Evidence.particle, false, false, false) }
+    if particles.contains(previous), !places.isCommonWord(text[before - 2], previous) { return (Evidence.particle, false, false, false) }  // not 倾向|于
     if before == 0 || separated || clauseStarts.contains(previous) { return (Evidence.clause, false, false, false) }
     if previous == 0x300A { return (Evidence.titleMark, false, false, false) }  // 《
     if CharacterClass.isHan(previous) {
@@ -116,9 +116,11 @@ extension PersonRecognizer {
       if placeSuffixes.contains(text[end - 1]) { return nil }
       return Evidence.place
     }
+    if let place, place.length >= 2 { return Evidence.place }  // 梅州|兴宁: a place, then another
     // A foreign name's part (`费尔迪|南`, `罗季奥|诺夫`): transliteration runs on, or a dot follows.
     if foreignRunContinues(in: text, at: end) || foreignRunContinues(in: text, at: start, backwards: true) { return Evidence.foreignRun }
-    if placeSuffixes.contains(text[end - 1]) || facilitySuffixes.contains(text[end - 1]) { return Evidence.facility }
+    if placeSuffixes.contains(text[end - 1]) { return nil }  // 晏家镇, 王庄村
+    if facilitySuffixes.contains(text[end - 1]) { return Evidence.facility }
     if length == 2 { return places.isCommonWord(text[start], text[start + 1]) ? Evidence.commonWord : 0 }
     if places.commonWordFrequency(text[start], text[start + 1]) >= 18 || places.commonWordFrequency(text[start + 1], text[start + 2]) >= 18 {
       return Evidence.commonPair
@@ -139,9 +141,9 @@ extension PersonRecognizer {
   /// ICU's view: its dictionary knows words, not names, so a word that holds the surname and
   /// the next character (`安静`, `宿舍`, `高尔夫`) or runs across either edge speaks against
   /// the name, and three characters cut apart, as ICU cuts names it does not know, for it.
-  private func wordBreakEvidence(start: Int, end: Int, boundaries: inout WordBoundaries) -> Double {
+  private func wordBreakEvidence(start: Int, givenStart: Int, end: Int, boundaries: inout WordBoundaries) -> Double {
     if !boundaries.isBoundary(start) || !boundaries.isBoundary(end) { return Evidence.icuCrossed }
-    if !boundaries.isBoundary(start + 1) { return Evidence.icuWord }
+    if !boundaries.isBoundary(givenStart) { return Evidence.icuWord }
     if end - start == 3, boundaries.isBoundary(start + 1), boundaries.isBoundary(start + 2) { return Evidence.icuUnknown }
     return 0
   }
