@@ -16,6 +16,7 @@ enum RuleWeights {
     org.repeat\t0.9\tthe same string as a name found on strong evidence
     org.cue\t0.8\tno form: a context cue (a list of companies, a stock code, a role after it)
     place\t1\ta gazetteer name
+    person\t0.85\ta personal name (PersonEvidence scores it first): a known organization or place of the same span wins
     """
 
   private static let weights: [String: Double] = {

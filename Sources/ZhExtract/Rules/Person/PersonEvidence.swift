@@ -29,7 +29,9 @@ enum PersonEvidence {
     left.byline\t2\ta byline or credit before it (记者 雷卫华, 通讯员吴治涯, 作者：张慧敏, 编辑/王芳)
     left.byline-next\t2.5\tthe second name of a byline (记者 张庆华 李涛)
     left.bracket\t1.3\tan opening bracket (（张三）after a dateline, a list of authors)
-    left.particle\t-0.4\t给 由 和 与 同 向 被 让 跟 对 把 及 (没有给张捷买到)
+    left.particle\t0.6\t给 由 同 向 被 让 跟 请 (没有给张捷买到, 由刘海涛主持)
+    left.conjunction\t-0.4\t和 与 及 对 把 将, which join nouns as often as names
+    left.list-name\t1.5\tafter 、 or 和 that follows a name (冯国强、陆敏和郑海燕)
     left.list\t-0.25\tafter 、 (张三、李四)
     left.clause\t0.1\tat the start of a clause or a line
     left.title-mark\t-2.5\tright after 《: a work's title (《孟子》, 《鹿鼎记》)
@@ -87,6 +89,8 @@ enum PersonEvidence {
   static let bylineNext = weight("left.byline-next")
   static let bracket = weight("left.bracket")
   static let particle = weight("left.particle")
+  static let conjunction = weight("left.conjunction")
+  static let listAfterName = weight("left.list-name")
   static let listBefore = weight("left.list")
   static let clause = weight("left.clause")
   static let hanBefore = weight("left.han")

@@ -71,8 +71,14 @@ extension PersonRecognizer {
     if separated, scan.lastEnd == before, scan.lastWasByline { return (Evidence.bylineNext, false, true, false) }
     let previous = text[before - 1]
     if previous == 0xFF08 || previous == 0x28 { return (Evidence.bracket, false, false, false) }
-    if previous == Self.listSeparator { return (Evidence.listBefore, false, false, true) }
-    if particles.contains(previous), !places.isCommonWord(text[before - 2], previous) { return (Evidence.particle, false, false, false) }  // not 倾向|于
+    if previous == Self.listSeparator {
+      // The next member of a list whose last member is a name (`冯国强、陆敏`).
+      return (scan.lastEnd == before - 1 ? Evidence.listAfterName : Evidence.listBefore, false, false, true)
+    }
+    if !places.isCommonWord(text[before - 2], previous) {  // not 倾向|于
+      if particles.contains(previous) { return (Evidence.particle, false, false, false) }
+      if conjunctions.contains(previous) { return (scan.lastEnd == before - 1 ? Evidence.listAfterName : Evidence.conjunction, false, false, false) }
+    }
     if before == 0 || separated || clauseStarts.contains(previous) { return (Evidence.clause, false, false, false) }
     if previous == 0x300A { return (Evidence.titleMark, false, false, false) }  // 《
     if CharacterClass.isHan(previous) {
@@ -95,7 +101,9 @@ extension PersonRecognizer {
     var after = end
     while space.contains(text[after]) { after += 1 }
     if after > end, text[after] == 0x6444, !CharacterClass.isHan(text[after + 1]) { return (Evidence.credit, false, true, false) }  // 摄
-    if next == Self.listSeparator { return (Evidence.listAfter, false, false, true) }
+    if next == Self.listSeparator || conjunctions.contains(next) && surnames.mayStart(with: text[end + 1]) && !places.isCommonWord(next, text[end + 1]) {
+      return (Evidence.listAfter, false, false, true)  // 陆敏、…, 陆敏和郑海燕
+    }
     if end >= text.count || followers.contains(next) {
       return (makesWord ? Evidence.wordAfter : Evidence.follower, false, false, false)
     }

@@ -3,6 +3,8 @@
 /// a name found so is then found wherever else the text repeats it. Vocabulary: `PersonWords`.
 struct PersonRecognizer: Recognizer {
   let kinds: Set<EntityKind> = [.person]
+  /// Every person rule's weight in the resolution (`RuleWeights`).
+  private static let weight = RuleWeights.weight(of: "person")
 
   let surnames = WordList<Void>(PersonWords.surnames.map { String($0) } + PersonWords.compoundSurnames)
   let given = ScalarSet(characters: PersonWords.givenCharacters)
@@ -13,9 +15,10 @@ struct PersonRecognizer: Recognizer {
   let space: Set<UInt32> = [0x20, 0x3000, 0xFF1A, 0x3A]
   let foreign = ForeignNames()
   let foreignDots = ScalarSet(characters: "·・•")
-  let facilitySuffixes = ScalarSet(characters: "祠寺庙岛街路桥湖河江山峰岭楼馆阁塔宫殿园湾港坝渠滩陵洲")
+  let facilitySuffixes = ScalarSet(characters: "祠寺庙岛街路桥楼馆阁塔殿湾港坝渠滩陵洲")
   let bylineWords = WordList<Void>(PersonWords.bylineWords)
   let particles = ScalarSet(characters: PersonWords.particlesBefore)
+  let conjunctions = ScalarSet(characters: PersonWords.conjunctionsBefore)
   let singleSurnames = ScalarSet(characters: PersonWords.surnames)
   let places = PlaceGazetteer.shared
   let placeSuffixes = ScalarSet(characters: "镇乡村市县区省州庄屯堡寨")
@@ -57,7 +60,7 @@ struct PersonRecognizer: Recognizer {
     names = merge(merge(merge(names, listedNames(in: text)), foreignNames), wellKnownNames(in: text))
     guard !names.isEmpty else { return }
     for name in names + repeats(of: names, in: text) {
-      candidates.append(Candidate(start: name.range.lowerBound, end: name.range.upperBound, kind: .person, value: .none, rule: name.rule))
+      candidates.append(Candidate(start: name.range.lowerBound, end: name.range.upperBound, kind: .person, value: .none, rule: name.rule, weight: Self.weight))
     }
   }
 

@@ -136,8 +136,11 @@ extension PersonWords {
     文字 图片 视频 制图 设计
     """.split(whereSeparator: \.isWhitespace).map(String.init)
 
-  /// Words right before a name that join it to the sentence (`没有给张捷买到`, `由李四主持`).
-  static let particlesBefore = "给由和与同向被让跟对把及将请"
+  /// Words right before a name that make it the object or agent of a verb (`没有给张捷买到`,
+  /// `由李四主持`, `被王五发现`).
+  static let particlesBefore = "给由同向被让跟请叫找"
+  /// Words that join a name to another (`张三和李四`), or a noun to a noun.
+  static let conjunctionsBefore = "和与及对把将"
 
   /// Surnames that are also prepositions or adverbs (`于`, `向`, `时`), doubtful after another Han character.
   static let prepositionSurnames = ScalarSet(characters: "于向和同从时将以为其么连")
