@@ -40,7 +40,7 @@ struct ForeignNames: Sendable {
         found.append(index..<accepted)
         index = accepted
       } else {
-        index = end
+        index += 1  // a run may start with the end of a title (主席|卡明斯基)
       }
     }
     return found
@@ -59,7 +59,8 @@ struct ForeignNames: Sendable {
       || roleCues.match(in: text, endingAt: run.lowerBound) != nil
     // With no cue, the run's characters and the words around it must carry it (`费尔南德斯多次`, `阿巴查从`).
     if !cued {
-      let score = PersonEvidence.foreignAlone + PersonEvidence.foreignAloneOdds * odds + (marked ? PersonEvidence.foreignMark : 0)
+      let listed = PersonLexicon.shared.contains(text, run) ? PersonEvidence.foreignLexicon : 0
+      let score = listed + PersonEvidence.foreignAlone + PersonEvidence.foreignAloneOdds * odds + (marked ? PersonEvidence.foreignMark : 0)
         + (letters.count >= 3 ? PersonEvidence.foreignLong : 0) + context(run)
       guard score >= 0 else { return false }
     }

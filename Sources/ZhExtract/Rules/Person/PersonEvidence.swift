@@ -13,6 +13,7 @@ enum PersonEvidence {
     name.given-unseen\t-0.3\ta Han given-name character the model has not seen (喆, 劼)
     name.compound-surname\t1.5\t欧阳, 司马, 诸葛, 上官 …
     name.known\t4\ta name of the list of public figures (李鹏, 钱其琛)
+    name.lexicon\t1\ta name of jieba's lexicon (郑板桥, 郎平), which also holds some words
     name.one-given\t-0.4\ta one-character given name (王刚) is rarer than a two-character one
     name.common-word\t-2\tthe surname and first given character are a frequent word (高声, 安定)
     name.common-pair\t-1.75\ttwo of its characters are a very frequent word (数万群众, 宣传中)
@@ -24,6 +25,7 @@ enum PersonEvidence {
     foreign.alone\t-3.2\ta transliterated name with no title or verb beside it: the words around weigh in
     foreign.alone-odds\t0.8\ttimes its characters' mean odds
     foreign.mark\t0.8\tit holds a character used almost only in transliterations (斯 尔 娜)
+    foreign.lexicon\t1\ta transliterated name of jieba's lexicon (托雷斯)
     foreign.long\t0.3\tthree characters or more
     left.role\t3\ta title or role right before it (总理李鹏, 创意总监余为群, 中场核心莫德里奇)
     left.byline\t2\ta byline or credit before it (记者 雷卫华, 通讯员吴治涯, 作者：张慧敏, 编辑/王芳)
@@ -34,6 +36,7 @@ enum PersonEvidence {
     left.list-name\t1.5\tafter 、 or 和 that follows a name (冯国强、陆敏和郑海燕)
     left.list\t-0.25\tafter 、 (张三、李四)
     left.clause\t0.1\tat the start of a clause or a line
+    left.function-word\t0\tafter a function word (受伤的托雷斯): the edge is clean, the name unproven
     left.title-mark\t-2.5\tright after 《: a work's title (《孟子》, 《鹿鼎记》)
     left.word\t-0.75\tafter a frequent word (员工|严守): a clean edge
     left.preposition\t-2.5\ta surname that is also a preposition, after another Han character (宿于祠内, 倾向于佛家)
@@ -106,12 +109,15 @@ enum PersonEvidence {
   static let foreignAlone = weight("foreign.alone")
   static let foreignAloneOdds = weight("foreign.alone-odds")
   static let foreignMark = weight("foreign.mark")
+  static let foreignLexicon = weight("foreign.lexicon")
+  static let lexicon = weight("name.lexicon")
   static let foreignLong = weight("foreign.long")
   static let preposition = weight("left.preposition")
   static let known = weight("name.known")
   static let icuWord = weight("icu.word")
   static let facility = weight("name.facility")
   static let foreignRun = weight("name.foreign-run")
+  static let functionWord = weight("left.function-word")
   static let titleMark = weight("left.title-mark")
   static let wordBefore = weight("left.word")
   static let nextWord = weight("right.next-word")

@@ -40,6 +40,7 @@ extension PersonRecognizer {
       for offset in givenStart..<end { score += model.givenOdds(text[offset]).map { Evidence.given * $0 } ?? Evidence.givenUnseen }
       if givenLength == 1 { score += Evidence.oneGiven }
       if let known = wellKnown.match(in: text, at: start), known.length == end - start { score += Evidence.known }
+      if PersonLexicon.shared.contains(text, start..<end) { score += Evidence.lexicon }
       // ICU's word break, only where it can still tip the decision.
       if score >= Evidence.icuWord {
         score += wordBreakEvidence(start: start, givenStart: givenStart, end: end, boundaries: &scan.boundaries)
@@ -81,6 +82,7 @@ extension PersonRecognizer {
     }
     if before == 0 || separated || clauseStarts.contains(previous) { return (Evidence.clause, false, false, false) }
     if previous == 0x300A { return (Evidence.titleMark, false, false, false) }  // 《
+    if functionWords.contains(previous), !places.isCommonWord(text[before - 2], previous) { return (Evidence.functionWord, false, false, false) }  // 受伤的|托雷斯
     if CharacterClass.isHan(previous) {
       // A surname that is also a preposition, after a verb (`宿|于祠内`, `倾向|于佛家`).
       if PersonWords.prepositionSurnames.contains(text[start]) { return (Evidence.preposition, false, false, false) }

@@ -19,6 +19,7 @@ struct PersonRecognizer: Recognizer {
   let bylineWords = WordList<Void>(PersonWords.bylineWords)
   let particles = ScalarSet(characters: PersonWords.particlesBefore)
   let conjunctions = ScalarSet(characters: PersonWords.conjunctionsBefore)
+  let functionWords = ScalarSet(characters: PersonWords.functionWordsBefore)
   let singleSurnames = ScalarSet(characters: PersonWords.surnames)
   let places = PlaceGazetteer.shared
   let placeSuffixes = ScalarSet(characters: "镇乡村市县区省州庄屯堡寨")

@@ -141,6 +141,8 @@ extension PersonWords {
   static let particlesBefore = "给由同向被让跟请叫找"
   /// Words that join a name to another (`张三和李四`), or a noun to a noun.
   static let conjunctionsBefore = "和与及对把将"
+  /// Function words that end the word before a name (`受伤的托雷斯`, `只有李四`).
+  static let functionWordsBefore = "的了是在有也都就只"
 
   /// Surnames that are also prepositions or adverbs (`于`, `向`, `时`), doubtful after another Han character.
   static let prepositionSurnames = ScalarSet(characters: "于向和同从时将以为其么连")
