@@ -60,7 +60,8 @@ struct ForeignNames: Sendable {
     // With no cue, the run's characters and the words around it must carry it (`费尔南德斯多次`, `阿巴查从`).
     if !cued {
       let listed = PersonLexicon.shared.contains(text, run) ? PersonEvidence.foreignLexicon : 0
-      let score = listed + PersonEvidence.foreignAlone + PersonEvidence.foreignAloneOdds * odds + (marked ? PersonEvidence.foreignMark : 0)
+      let dotted = letters.count < run.count ? PersonEvidence.foreignDotted : 0
+      let score = listed + dotted + PersonEvidence.foreignAlone + PersonEvidence.foreignAloneOdds * odds + (marked ? PersonEvidence.foreignMark : 0)
         + (letters.count >= 3 ? PersonEvidence.foreignLong : 0) + context(run)
       guard score >= 0 else { return false }
     }
@@ -78,7 +79,8 @@ struct ForeignNames: Sendable {
   /// frequent word (`梅德韦杰夫|特意`), not inside one.
   private func cleanEnd(_ text: ScalarText, _ end: Int, cuesAfter: WordList<Void>) -> Bool {
     let places = PlaceGazetteer.shared
-    return !CharacterClass.isHan(text[end]) || clauseEdges.contains(text[end]) || cuesAfter.match(in: text, at: end) != nil
+    if dot.contains(text[end]) { return false }  // 迈克尔|·坎宁安
+    return !CharacterClass.isHan(text[end]) || clauseEdges.contains(text[end]) || text[end] == 0x7684  // 的 || cuesAfter.match(in: text, at: end) != nil
       || places.commonWordFrequency(text[end], text[end + 1]) >= 14 && places.commonWordFrequency(text[end - 1], text[end]) < 14
   }
 

@@ -26,6 +26,7 @@ enum PersonEvidence {
     foreign.alone-odds\t0.8\ttimes its characters' mean odds
     foreign.mark\t0.8\tit holds a character used almost only in transliterations (斯 尔 娜)
     foreign.lexicon\t1\ta transliterated name of jieba's lexicon (托雷斯)
+    foreign.dotted\t1.5\tparts joined by a dot (迈克尔·坎宁安)
     foreign.long\t0.3\tthree characters or more
     left.role\t3\ta title or role right before it (总理李鹏, 创意总监余为群, 中场核心莫德里奇)
     left.byline\t2\ta byline or credit before it (记者 雷卫华, 通讯员吴治涯, 作者：张慧敏, 编辑/王芳)
@@ -111,6 +112,7 @@ enum PersonEvidence {
   static let foreignMark = weight("foreign.mark")
   static let foreignLexicon = weight("foreign.lexicon")
   static let lexicon = weight("name.lexicon")
+  static let foreignDotted = weight("foreign.dotted")
   static let foreignLong = weight("foreign.long")
   static let preposition = weight("left.preposition")
   static let known = weight("name.known")
