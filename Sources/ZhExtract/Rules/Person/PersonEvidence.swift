@@ -41,6 +41,7 @@ enum PersonEvidence {
     left.title-mark\t-2.5\tright after 《: a work's title (《孟子》, 《鹿鼎记》)
     left.word\t-0.75\tafter a frequent word (员工|严守): a clean edge
     left.preposition\t-2.5\ta surname that is also a preposition, after another Han character (宿于祠内, 倾向于佛家)
+    left.han-unlikely\t-1\tafter a Han character seldom in names (odds ≤ -0.3, no surname): likely a word's end
     left.han\t-1.5\tafter another Han character that is no cue (the name may be part of a word)
     right.cue\t3\ta speech verb, title or action after it (王明元说, 李鹏总理, 某某介绍)
     right.cue-short\t1.2\ta one-character verb after it (说, 称, 摄), which may also end a word
@@ -48,6 +49,7 @@ enum PersonEvidence {
     right.list\t1.75\tbefore 、 or 和 and another name (张三、李四和王五)
     right.follower\t0.6\tpunctuation, a function word or a common verb's first character after it
     right.next-word\t-0.2\tbefore a frequent word (张捷|赶到): a clean edge
+    right.han-unlikely\t-1\tbefore a Han character seldom in names (有, 相, 之): likely the next word
     right.han\t-2\tanother Han character after it that is no cue
     right.word\t-0.5\tits last character and the next one are a frequent word (于小说)
     icu.word\t-2\tICU's dictionary holds the surname and the next character as one word (安静, 宿舍, 高尔夫)
@@ -97,6 +99,8 @@ enum PersonEvidence {
   static let listAfterName = weight("left.list-name")
   static let listBefore = weight("left.list")
   static let clause = weight("left.clause")
+  static let hanBeforeUnlikely = weight("left.han-unlikely")
+  static let hanAfterUnlikely = weight("right.han-unlikely")
   static let hanBefore = weight("left.han")
   static let cueAfter = weight("right.cue")
   static let shortCueAfter = weight("right.cue-short")

@@ -55,6 +55,9 @@ extension PersonRecognizer {
     return best
   }
 
+  /// The given-name odds at or below which a character beside a name is taken as another word's.
+  static let unlikelyGiven = -0.3
+
   /// A character that may be in a given name: Han, and no function word or unit.
   private func isGivenCharacter(_ c: UInt32) -> Bool {
     CharacterClass.isHan(c) && !PersonWords.notGiven.contains(c)
@@ -87,7 +90,10 @@ extension PersonRecognizer {
       // A surname that is also a preposition, after a verb (`宿|于祠内`, `倾向|于佛家`).
       if PersonWords.prepositionSurnames.contains(text[start]) { return (Evidence.preposition, false, false, false) }
       // After a word (`员工|严守`), the name's edge is clean; inside one it is not.
-      return (places.commonWordFrequency(text[before - 2], previous) >= 14 ? Evidence.wordBefore : Evidence.hanBefore, false, false, false)
+      if places.commonWordFrequency(text[before - 2], previous) >= 14 { return (Evidence.wordBefore, false, false, false) }
+      let odds = PersonNameModel.shared.givenOdds(previous) ?? 0
+      let surname = PersonNameModel.shared.surnameOdds(previous) != nil
+      return (odds <= Self.unlikelyGiven && !surname ? Evidence.hanBeforeUnlikely : Evidence.hanBefore, false, false, false)
     }
     return (0, false, false, false)
   }
@@ -112,7 +118,10 @@ extension PersonRecognizer {
     if CharacterClass.isHan(next) {
       if makesWord { return (Evidence.hanAfter + Evidence.wordAfter, false, false, false) }
       // Before a word (`张捷|赶到`), the name's edge is clean.
-      return (places.commonWordFrequency(next, text[end + 1]) >= 14 ? Evidence.nextWord : Evidence.hanAfter, false, false, false)
+      if places.commonWordFrequency(next, text[end + 1]) >= 14 { return (Evidence.nextWord, false, false, false) }
+      // A character seldom in names (有, 相, 之) more likely starts the next word than ends the name.
+      let odds = PersonNameModel.shared.givenOdds(next) ?? 0
+      return (odds <= Self.unlikelyGiven ? Evidence.hanAfterUnlikely : Evidence.hanAfter, false, false, false)
     }
     return (0, false, false, false)
   }
