@@ -15,7 +15,7 @@ struct PersonRecognizer: Recognizer {
   let space: Set<UInt32> = [0x20, 0x3000, 0xFF1A, 0x3A]
   let foreign = ForeignNames()
   let foreignDots = ScalarSet(characters: "·・•")
-  let facilitySuffixes = ScalarSet(characters: "祠寺庙岛街路桥楼馆阁塔殿湾港坝渠滩陵洲")
+  let facilitySuffixes = ScalarSet(characters: "祠寺庙岛街路桥楼馆阁塔殿湾港坝渠滩陵洲记派")
   let bylineWords = WordList<Void>(PersonWords.bylineWords)
   let particles = ScalarSet(characters: PersonWords.particlesBefore)
   let conjunctions = ScalarSet(characters: PersonWords.conjunctionsBefore)
@@ -144,11 +144,10 @@ struct PersonRecognizer: Recognizer {
     return found
   }
 
-  /// True when a role's or title's word ends with the surname character at `offset`
-  /// (`工程师|徐恭义`, `理财师|刘先生`): the name starts after it, if at all.
+  /// True when the surname character at `offset` ends a role's word (`工程师|徐恭义`,
+  /// `设计师|于晓强`): the name starts after it, if at all.
   private func endsRole(in text: ScalarText, at offset: Int) -> Bool {
-    guard roleEndings.contains(text[offset]), CharacterClass.isHan(text[offset - 1]) else { return false }
-    return cuesBefore.match(in: text, endingAt: offset) == nil && bylineWords.match(in: text, endingAt: offset) == nil
+    roleEndings.contains(text[offset]) && CharacterClass.isHan(text[offset - 1])
   }
 
   private let roleEndings = ScalarSet(characters: "师")
