@@ -19,15 +19,7 @@ enum RuleWeights {
     person\t0.85\ta personal name (PersonEvidence scores it first): a known organization or place of the same span wins
     """
 
-  private static let weights: [String: Double] = {
-    var weights: [String: Double] = [:]
-    for line in table.split(separator: "\n") {
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-      guard fields.count >= 2, let weight = Double(fields[1]) else { preconditionFailure("RuleWeights: bad row \(line)") }
-      weights[String(fields[0])] = weight
-    }
-    return weights
-  }()
+  private static let weights = parseWeightTable(table, name: "RuleWeights")
 
   /// The weight of `rule`: its own row, else its longest dotted prefix's, else 1.
   static func weight(of rule: String) -> Double {
@@ -38,4 +30,16 @@ enum RuleWeights {
       name = name[..<dot]
     }
   }
+}
+
+/// The rows of a `name<TAB>weight<TAB>why` table as name → weight; a malformed row is a
+/// programming error.
+func parseWeightTable(_ table: String, name: String) -> [String: Double] {
+  var weights: [String: Double] = [:]
+  for line in table.split(separator: "\n") {
+    let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+    guard fields.count >= 2, let weight = Double(fields[1]) else { preconditionFailure("\(name): bad row \(line)") }
+    weights[String(fields[0])] = weight
+  }
+  return weights
 }

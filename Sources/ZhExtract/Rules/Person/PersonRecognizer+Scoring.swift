@@ -1,5 +1,3 @@
-import Foundation
-
 /// The name-and-context score of a Chinese personal name: a surname, one or two given-name
 /// characters, and the words around them, each piece weighed by `PersonEvidence`.
 extension PersonRecognizer {
@@ -45,7 +43,6 @@ extension PersonRecognizer {
       if score >= Evidence.icuWord {
         score += wordBreakEvidence(start: start, givenStart: givenStart, end: end, boundaries: &scan.boundaries)
       }
-      if PersonEvidence.debug { FileHandle.standardError.write("\(text.string(start..<end)) score \(score) left \(left.weight) right \(right.weight) inside \(inside)\n".data(using: .utf8)!) }
       let rule = left.role ? "person.cue-before" : left.byline || right.credit ? "person.byline" : right.cue ? "person.cue-after" : left.list || right.list ? "person.list" : "person.likely"
       if best.map({ score > $0.score }) ?? true {
         best = ScoredName(end: end, score: score, rule: rule, byline: left.byline || right.credit)
