@@ -23,7 +23,7 @@ struct PersonRecognizer: Recognizer {
   let singleSurnames = ScalarSet(characters: PersonWords.surnames)
   let places = PlaceGazetteer.shared
   let placeSuffixes = ScalarSet(characters: "镇乡村市县区省州庄屯堡寨")
-  let clauseStarts = ScalarSet(characters: "。！？；：，“「\n")
+  let clauseStarts = ScalarSet(characters: "。！？；：，“「\n①②③④⑤⑥⑦⑧⑨⑩．）)")
 
   func collect(in text: ScalarText, context: DocumentContext, into candidates: inout [Candidate]) {
     var names: [Name] = []
