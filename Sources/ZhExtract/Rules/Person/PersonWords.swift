@@ -97,7 +97,7 @@ enum PersonWords {
     """.split(whereSeparator: \.isWhitespace).map(String.init)
 
   /// Characters never in a given name, though a cue stands beside them.
-  static let notGiven = ScalarSet(characters: "的了是在和与及等这那也都就还又不没很更最被把让给从对个们位名年月日时分秒摄")
+  static let notGiven = ScalarSet(characters: "的了是在和与及等这那也都就还又不没很更最被把让给从对个们位名年月日时分秒摄副总姓氏某")
 
   /// Characters that may follow a name whose start a title before it has shown: punctuation,
   /// function words and the first characters of common verbs.
