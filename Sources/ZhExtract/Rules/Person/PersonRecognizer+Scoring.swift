@@ -7,8 +7,13 @@ extension PersonRecognizer {
   /// and the last name found (a byline may name two people: `记者 张庆华 李涛`).
   struct Scan {
     var boundaries: WordBoundaries
-    var lastEnd = -1
-    var lastWasByline = false
+    var last = LastName()
+  }
+
+  /// The end of the last name found, and whether a byline gave it.
+  struct LastName {
+    var end = -1
+    var byline = false
   }
 
   /// A name that starts at a surname, scored: its end, its score, the rule for `--explain`.
@@ -27,7 +32,7 @@ extension PersonRecognizer {
     if let title = cuesAfter.match(in: text, at: givenStart), title.length >= 2 { return nil }
     let model = PersonNameModel.shared
     let surnameScore = surnameLength == 2 ? Evidence.compoundSurname : Evidence.surname * (model.surnameOdds(text[start]) ?? 0)
-    let left = leftEvidence(in: text, before: start, scan: scan)
+    let left = leftEvidence(in: text, before: start, last: scan.last)
     var best: ScoredName?
     for givenLength in [2, 1] {
       let end = givenStart + givenLength
@@ -40,7 +45,7 @@ extension PersonRecognizer {
       if let known = wellKnown.match(in: text, at: start), known.length == end - start { score += Evidence.known }
       if PersonLexicon.shared.contains(text, start..<end) { score += Evidence.lexicon }
       // ICU's word break, only where it can still tip the decision.
-      if score >= Evidence.icuWord {
+      if score + max(0, Evidence.icuUnknown) >= 0 {
         score += wordBreakEvidence(start: start, givenStart: givenStart, end: end, boundaries: &scan.boundaries)
       }
       let rule = left.role ? "person.cue-before" : left.byline || right.credit ? "person.byline" : right.cue ? "person.cue-after" : left.list || right.list ? "person.list" : "person.likely"
@@ -61,7 +66,7 @@ extension PersonRecognizer {
   }
 
   /// What the words before a name say.
-  func leftEvidence(in text: ScalarText, before start: Int, scan: Scan) -> (weight: Double, role: Bool, byline: Bool, list: Bool) {
+  func leftEvidence(in text: ScalarText, before start: Int, last: LastName) -> (weight: Double, role: Bool, byline: Bool, list: Bool) {
     var before = start
     while space.contains(text[before - 1]) || text[before - 1] == 0x2F { before -= 1 }  // 记者 X, 作者：X, 编辑/X
     let separated = before < start
@@ -69,16 +74,16 @@ extension PersonRecognizer {
       return (Evidence.byline, false, true, false)
     }
     if cuesBefore.match(in: text, endingAt: before) != nil { return (Evidence.role, true, false, false) }
-    if separated, scan.lastEnd == before, scan.lastWasByline { return (Evidence.bylineNext, false, true, false) }
+    if separated, last.end == before, last.byline { return (Evidence.bylineNext, false, true, false) }
     let previous = text[before - 1]
     if previous == 0xFF08 || previous == 0x28 { return (Evidence.bracket, false, false, false) }
     if previous == Self.listSeparator {
       // The next member of a list whose last member is a name (`冯国强、陆敏`).
-      return (scan.lastEnd == before - 1 ? Evidence.listAfterName : Evidence.listBefore, false, false, true)
+      return (last.end == before - 1 ? Evidence.listAfterName : Evidence.listBefore, false, false, true)
     }
     if !places.isCommonWord(text[before - 2], previous) {  // not 倾向|于
       if particles.contains(previous) { return (Evidence.particle, false, false, false) }
-      if conjunctions.contains(previous) { return (scan.lastEnd == before - 1 ? Evidence.listAfterName : Evidence.conjunction, false, false, false) }
+      if conjunctions.contains(previous) { return (last.end == before - 1 ? Evidence.listAfterName : Evidence.conjunction, false, false, false) }
     }
     if before == 0 || separated || clauseStarts.contains(previous) { return (Evidence.clause, false, false, false) }
     if previous == 0x300A { return (Evidence.titleMark, false, false, false) }  // 《

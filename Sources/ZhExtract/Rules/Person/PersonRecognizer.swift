@@ -51,12 +51,12 @@ struct PersonRecognizer: Recognizer {
         continue
       }
       names.append(Name(range: index..<found.end, rule: found.rule))
-      scan.lastEnd = found.end
-      scan.lastWasByline = found.byline
+      scan.last = LastName(end: found.end, byline: found.byline)
       index = found.end
     }
+    let last = scan.last
     let foreignNames = foreign.names(in: text, cuesAfter: cuesAfter) { run in
-      leftEvidence(in: text, before: run.lowerBound, scan: scan).weight + rightEvidence(in: text, after: run.upperBound).weight
+      leftEvidence(in: text, before: run.lowerBound, last: last).weight + rightEvidence(in: text, after: run.upperBound).weight
     }.map { Name(range: $0, rule: "person.foreign") }
     names = merge(merge(merge(names, listedNames(in: text)), foreignNames), wellKnownNames(in: text))
     guard !names.isEmpty else { return }
