@@ -46,6 +46,9 @@ struct PersonCueTests {
     ("罗文塔尔表示支持这项计划。", ["罗文塔尔@0"]),
     ("贝巴托夫在第20分钟破门。", ["贝巴托夫@0"]),
     ("俄罗斯总统普京和以色列总理内塔尼亚胡通了电话。", ["普京@5", "内塔尼亚胡@13"]),
+    // After a title, a foreign name may hold a letter the transliteration list lacks (明), inside it.
+    ("协会副主席卡明斯基致辞。", ["卡明斯基@5"]),
+    ("友好协会主席埃米略·德·孔西里斯出席。", ["埃米略·德·孔西里斯@6"]),
     // A name found on a cue, again where the text repeats it; its given name alone before a verb.
     ("市长王立群到场。王立群强调安全第一。", ["王立群@2", "王立群@8"]),
     ("记者 孙晓东 报道。晓东说，这里变化很大。", ["孙晓东@3", "晓东@10"]),

@@ -28,6 +28,11 @@ struct ForeignNames: Sendable {
     var found: [Range<Int>] = []
     var index = 0
     while index < text.count {
+      if let run = titledRun(in: text, at: index, cuesAfter: cuesAfter) {
+        found.append(run)
+        index = run.upperBound
+        continue
+      }
       guard characters.contains(text[index]) else {
         index += 1
         continue
@@ -44,6 +49,52 @@ struct ForeignNames: Sendable {
       }
     }
     return found
+  }
+
+  /// A foreign name right after a title or role, or right before one, that holds a few
+  /// characters the transliteration list lacks (`副主席卡明斯基`, `主席埃米略·德·孔西里斯`,
+  /// `塞迪略总统`): most of its letters must still be transliteration characters.
+  private func titledRun(in text: ScalarText, at start: Int, cuesAfter: WordList<Void>) -> Range<Int>? {
+    let titled = cuesBefore.match(in: text, endingAt: start) != nil || roleCues.match(in: text, endingAt: start) != nil
+    // Not inside a title (秘书|长瓦尔特): no title ends with the first letter.
+    guard titled || characters.contains(text[start]), isLetter(text[start]), roleCues.match(in: text, endingAt: start + 1) == nil,
+      cuesBefore.match(in: text, endingAt: start + 1) == nil
+    else { return nil }
+    var end = start
+    // Letters up to a word that follows names (说, 先生, 率领) or a place (抵达|波士顿).
+    while end - start < 24, isLetter(text[end]) || dot.contains(text[end]) && isLetter(text[end + 1]) && end > start {
+      if end > start, cuesAfter.match(in: text, at: end) != nil || PlaceGazetteer.shared.longestPlace(in: text, at: end) != nil { break }
+      end += 1
+    }
+    for stop in stride(from: end, through: start + 3, by: -1) {
+      let run = start..<stop
+      guard titled || cuesAfter.match(in: text, at: stop) != nil, cleanEnd(text, stop, cuesAfter: cuesAfter) else { continue }
+      let letters = run.filter { !dot.contains(text[$0]) }
+      let listed = letters.filter { characters.contains(text[$0]) }.count
+      let loose = letters.count - listed
+      // The missing letters stand inside the name, never at its ends (祝贺|布拉特, 克林顿|派).
+      guard loose >= 1, loose * 4 <= letters.count, characters.contains(text[letters[0]]), characters.contains(text[letters[letters.count - 1]]),
+        letters.contains(where: { marks.contains(text[$0]) }),
+        !dot.contains(text[stop - 1]), !isPlace(text, run), PlaceGazetteer.shared.longestPlace(in: text, at: start) == nil
+      else { continue }
+      return run
+    }
+    return nil
+  }
+
+  /// A Han character that may stand in a transliterated name: no punctuation, function word or unit.
+  private func isLetter(_ c: UInt32) -> Bool {
+    CharacterClass.isHan(c) && !PersonWords.notGiven.contains(c) && !clauseEdges.contains(c)
+  }
+
+  /// True when a place's name covers most of the run, or runs into it from before (俄|罗斯).
+  private func isPlace(_ text: ScalarText, _ run: Range<Int>) -> Bool {
+    let places = PlaceGazetteer.shared
+    if let place = places.longestPlace(in: text, at: run.lowerBound), place.length * 2 >= run.count { return true }
+    for back in 1...2 where run.lowerBound - back >= 0 {
+      if let place = places.longestPlace(in: text, at: run.lowerBound - back), place.length > back { return true }
+    }
+    return false
   }
 
   private func accepts(_ text: ScalarText, _ run: Range<Int>, cuesAfter: WordList<Void>, context: (Range<Int>) -> Double) -> Bool {
@@ -65,13 +116,7 @@ struct ForeignNames: Sendable {
         + (letters.count >= 3 ? PersonEvidence.foreignLong : 0) + context(run)
       guard score >= 0 else { return false }
     }
-    let places = PlaceGazetteer.shared
-    if let place = places.longestPlace(in: text, at: run.lowerBound), place.length * 2 >= run.count { return false }
-    // A place that starts just before the run and runs into it (俄|罗斯).
-    for back in 1...2 where run.lowerBound - back >= 0 {
-      if let place = places.longestPlace(in: text, at: run.lowerBound - back), place.length > back { return false }
-    }
-    // A place inside the run's end (…|斯里兰卡).
+    if isPlace(text, run) { return false }
     return true
   }
 
