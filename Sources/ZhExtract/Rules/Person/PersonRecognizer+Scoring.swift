@@ -34,7 +34,8 @@ extension PersonRecognizer {
     let surnameScore = surnameLength == 2 ? Evidence.compoundSurname : Evidence.surname * (model.surnameOdds(text[start]) ?? 0)
     let left = leftEvidence(in: text, before: start, last: scan.last)
     var best: ScoredName?
-    for givenLength in [2, 1] {
+    let japanese = surnameLength == 2 && japaneseSurnames.match(in: text, at: start)?.length == 2
+    for givenLength in japanese ? [3, 2, 1] : [2, 1] {
       let end = givenStart + givenLength
       guard end <= text.count, (givenStart..<end).allSatisfy({ isGivenCharacter(text[$0]) }) else { continue }
       guard let inside = nameEvidence(in: text, start: start, givenStart: givenStart, end: end) else { continue }

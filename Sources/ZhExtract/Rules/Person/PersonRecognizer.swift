@@ -6,7 +6,8 @@ struct PersonRecognizer: Recognizer {
   /// Every person rule's weight in the resolution (`RuleWeights`).
   private static let weight = RuleWeights.weight(of: "person")
 
-  let surnames = WordList<Void>(PersonWords.surnames.map { String($0) } + PersonWords.compoundSurnames)
+  let surnames = WordList<Void>(PersonWords.surnames.map { String($0) } + PersonWords.compoundSurnames + PersonWords.japaneseSurnames)
+  let japaneseSurnames = WordList<Void>(PersonWords.japaneseSurnames)
   let given = ScalarSet(characters: PersonWords.givenCharacters)
   let cuesAfter = WordList<Void>(PersonWords.cuesAfter)
   let cuesBefore = WordList<Void>(PersonWords.cuesBefore)

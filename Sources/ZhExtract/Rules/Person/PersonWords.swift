@@ -19,6 +19,18 @@ enum PersonWords {
     呼延 百里 东郭 万俟 申屠 澹台 公羊 赫连 拓跋 太史 司空 闻人 漆雕
     """.split(separator: " ").map(String.init)
 
+  /// Japanese family names of two characters, as Chinese text writes them (`桥本龙太郎`); the
+  /// given name after one may have three characters.
+  static let japaneseSurnames = """
+    田中 山本 中村 小林 加藤 吉田 山田 佐藤 铃木 高桥 渡边 伊藤 松本 井上 木村 清水 山口 池田 桥本 阿部 \
+    石川 山崎 中岛 前田 藤田 小川 后藤 冈田 村上 近藤 石井 坂本 远藤 青木 藤井 西村 福田 太田 三浦 藤原 \
+    冈本 松田 中川 中野 原田 小野 田村 竹内 金子 和田 中山 石田 上田 森田 柴田 酒井 工藤 横山 宫崎 宫本 \
+    内田 高木 安藤 谷口 大野 丸山 今井 高田 藤本 武田 村田 上野 杉山 增田 小山 大冢 平野 菅原 久保 松井 \
+    千叶 岩崎 樱井 木下 野口 松尾 菊地 野村 新井 渡部 山下 小泽 细川 村山 宫泽 羽田 海部 竹下 小渊 安倍 \
+    麻生 鸠山 野田 岸田 石破 久间 樱内 根本 河野 二阶 茂木 甘利 町村 小泉 森本 堀江 川口 丰田 本田 黑泽 \
+    宫崎 北野 浅田 福原 石原 小和 东乡 山崎 土井 冈崎 西田 市川 荒木 星野 秋山 长谷 今村 稻盛 松下 盛田
+    """.split(whereSeparator: \.isWhitespace).map(String.init)
+
   /// Characters common in given names.
   static let givenCharacters = """
     伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂玉兰萍红华文建国志海峰辉鹏斌宇浩凯健俊帆帅旭宁龙林\
