@@ -68,7 +68,7 @@ struct ForeignNames: Sendable {
     }
     for stop in stride(from: end, through: start + 3, by: -1) {
       let run = start..<stop
-      guard titled || cuesAfter.match(in: text, at: stop) != nil, cleanEnd(text, stop, cuesAfter: cuesAfter) else { continue }
+      guard titled || cuesAfter.match(in: text, at: stop) != nil, cleanEnd(text, stop, cuesAfter: cuesAfter), !isNotPerson(text, run) else { continue }
       let letters = run.filter { !dot.contains(text[$0]) }
       let listed = letters.filter { characters.contains(text[$0]) }.count
       let loose = letters.count - listed
@@ -81,6 +81,14 @@ struct ForeignNames: Sendable {
     }
     return nil
   }
+
+  /// True when a word of `PersonWords.notPersons` (a brand, a prize, a landmark) starts the run.
+  func isNotPerson(_ text: ScalarText, _ run: Range<Int>) -> Bool {
+    guard let word = notPersons.match(in: text, at: run.lowerBound) else { return false }
+    return word.length >= min(run.count, 2)
+  }
+
+  private let notPersons = WordList<Void>(PersonWords.notPersons)
 
   /// A Han character that may stand in a transliterated name: no punctuation, function word or unit.
   private func isLetter(_ c: UInt32) -> Bool {
@@ -98,7 +106,7 @@ struct ForeignNames: Sendable {
   }
 
   private func accepts(_ text: ScalarText, _ run: Range<Int>, cuesAfter: WordList<Void>, context: (Range<Int>) -> Double) -> Bool {
-    guard (2...24).contains(run.count) else { return false }
+    guard (2...24).contains(run.count), !isNotPerson(text, run) else { return false }
     let letters = run.filter { !dot.contains(text[$0]) }
     let model = PersonNameModel.shared
     let odds = letters.reduce(0.0) { $0 + (model.foreignOdds(text[$1]) ?? 0) } / Double(letters.count)

@@ -38,7 +38,7 @@ extension PersonRecognizer {
     for givenLength in japanese ? [3, 2, 1] : [2, 1] {
       let end = givenStart + givenLength
       guard end <= text.count, (givenStart..<end).allSatisfy({ isGivenCharacter(text[$0]) }) else { continue }
-      guard let inside = nameEvidence(in: text, start: start, givenStart: givenStart, end: end) else { continue }
+      guard !foreign.isNotPerson(text, start..<end), let inside = nameEvidence(in: text, start: start, givenStart: givenStart, end: end) else { continue }
       let right = rightEvidence(in: text, after: end)
       var score = Evidence.bias + surnameScore + left.weight + right.weight + inside
       for offset in givenStart..<end { score += model.givenOdds(text[offset]).map { Evidence.given * $0 } ?? Evidence.givenUnseen }

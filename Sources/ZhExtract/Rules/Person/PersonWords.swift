@@ -125,7 +125,7 @@ enum PersonWords {
     哈海汉豪赫亨胡霍基吉加贾杰卡凯坎康考柯科克肯库拉莱赖兰朗劳勒雷蕾黎里丽利莉廉列琳留隆卢鲁路伦罗洛\
     玛迈麦曼梅门蒙米密莫默姆穆纳娜奈内尼妮涅纽努诺欧帕潘佩皮普奇齐恰乔切琼丘萨塞桑瑟森沙莎舍施什斯\
     松苏索塔泰坦汤特提图托瓦旺威韦维温沃乌西希谢辛休雅亚扬耶叶伊因尤约泽扎詹兹佐钦夫顿尔茨马林金尼思\
-    季延勃任迦牟努瑞芬娃朗霍贡嘉萝洛琪薇茜黛莱南逊登岑兴坎宁文理保芭
+    季延勃任迦牟努瑞芬娃朗霍贡嘉萝洛琪薇茜黛莱南逊登岑兴坎宁文理保芭若
     """.filter { !$0.isWhitespace }
 
   /// Characters found almost only in transliterations: a foreign name needs one.
@@ -160,4 +160,16 @@ extension PersonWords {
 
   /// Surnames that are also prepositions or adverbs (`于`, `向`, `时`), doubtful after another Han character.
   static let prepositionSurnames = ScalarSet(characters: "于向和同从时将以为其么连")
+}
+
+extension PersonWords {
+  /// Transliterated words that are no persons: brands, prizes, events, terms and landmarks
+  /// (`厄尔尼诺`, `摩托罗拉`, `奥斯卡`, `卢浮宫`). Written by hand.
+  static let notPersons = """
+    厄尔尼诺 拉尼娜 艾滋病 奥林匹克 奥运 奥斯卡 诺贝尔 格莱美 艾美奖 金球奖 普利策 迪斯尼 迪士尼 麦当劳 \
+    肯德基 可口可乐 百事可乐 耐克 阿迪达斯 奔驰 宝马 法拉利 兰博基尼 保时捷 劳斯莱斯 宾利 玛莎拉蒂 桑塔纳 \
+    劳力士 路易威登 香奈儿 古驰 普拉达 爱马仕 雀巢 星巴克 沃尔玛 家乐福 宜家 诺基亚 摩托罗拉 索尼 英特尔 \
+    谷歌 亚马逊 特斯拉 波音 空客 西门子 飞利浦 米其林 卢浮宫 埃菲尔铁塔 凯旋门 切尔诺贝利 尤伯杯 汤姆斯杯 \
+    戴维斯杯 苏迪曼杯 高尔夫 马拉松 哈利·波特 达芬奇密码 泰坦尼克 阿凡达 维基百科 伊斯兰 基督 佛罗伦萨
+    """.split(whereSeparator: \.isWhitespace).map(String.init)
 }
