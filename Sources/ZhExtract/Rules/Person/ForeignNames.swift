@@ -28,6 +28,10 @@ struct ForeignNames: Sendable {
     var found: [Range<Int>] = []
     var index = 0
     while index < text.count {
+      if let word = notPersons.match(in: text, at: index) {  // 桑塔纳 holds no 塔纳
+        index += word.length
+        continue
+      }
       if let run = titledRun(in: text, at: index, cuesAfter: cuesAfter) {
         found.append(run)
         index = run.upperBound
