@@ -50,6 +50,9 @@ struct PersonCueTests {
     // After a title, a foreign name may hold a letter the transliteration list lacks (明), inside it.
     ("协会副主席卡明斯基致辞。", ["卡明斯基@5"]),
     ("友好协会主席埃米略·德·孔西里斯出席。", ["埃米略·德·孔西里斯@6"]),
+    // Names in Latin letters: a spelling in brackets after a name, a name after a role.
+    ("副队长阿克曼（ayhanakman）也上场了。", ["阿克曼@3", "ayhanakman@7"]),
+    ("游戏编剧CoreyMay介绍了新作。", ["CoreyMay@4"]),
     // A name found on a cue, again where the text repeats it; its given name alone before a verb.
     ("市长王立群到场。王立群强调安全第一。", ["王立群@2", "王立群@8"]),
     ("记者 孙晓东 报道。晓东说，这里变化很大。", ["孙晓东@3", "晓东@10"]),
@@ -64,7 +67,7 @@ struct PersonCueTests {
     "陈女士告诉记者，她等了两个小时。", "王先生和李老师都来了。", "张师傅正在修车。", "刘市长一行考察了园区。",
     "张家港的集装箱吞吐量增长了。", "王府井大街人流如织。", "李宁公司发布了新款跑鞋。",
     "总经理和董事长都出席了会议。", "安静的宿舍里没有人。", "他倾向于佛家思想。", "《鹿鼎记》是一部小说。",
-    "厄尔尼诺现象影响了今年的降雨。", "他开着一辆桑塔纳来到工地。", "车队向晏家镇方向延伸。",
+    "厄尔尼诺现象影响了今年的降雨。", "我们用iPhone说话。", "他开着一辆桑塔纳来到工地。", "车队向晏家镇方向延伸。",
   ])
   func negatives(_ text: String) {
     #expect(persons(text).isEmpty, "\(text): \(persons(text))")

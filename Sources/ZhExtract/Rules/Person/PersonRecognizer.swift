@@ -19,6 +19,7 @@ struct PersonRecognizer: Recognizer {
   let facilitySuffixes = ScalarSet(characters: "祠寺庙岛街路桥楼馆阁塔殿湾港坝渠滩陵洲记派")
   let bylineWords = WordList<Void>(PersonWords.bylineWords)
   let particles = ScalarSet(characters: PersonWords.particlesBefore)
+  let speechVerbs = WordList<Void>(PersonWords.speechVerbs)
   let conjunctions = ScalarSet(characters: PersonWords.conjunctionsBefore)
   let functionWords = ScalarSet(characters: PersonWords.functionWordsBefore)
   let singleSurnames = ScalarSet(characters: PersonWords.surnames)
@@ -60,6 +61,7 @@ struct PersonRecognizer: Recognizer {
       leftEvidence(in: text, before: run.lowerBound, last: last).weight + rightEvidence(in: text, after: run.upperBound).weight
     }.map { Name(range: $0, rule: "person.foreign") }
     names = merge(merge(merge(names, listedNames(in: text)), foreignNames), wellKnownNames(in: text))
+    names = merge(names, latinNames(in: text, after: names))
     guard !names.isEmpty else { return }
     for name in names + repeats(of: names, in: text) {
       candidates.append(Candidate(start: name.range.lowerBound, end: name.range.upperBound, kind: .person, value: .none, rule: name.rule, weight: Self.weight))

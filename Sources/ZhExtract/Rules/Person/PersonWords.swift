@@ -173,3 +173,8 @@ extension PersonWords {
     戴维斯杯 苏迪曼杯 高尔夫 马拉松 哈利·波特 达芬奇密码 泰坦尼克 阿凡达 维基百科 伊斯兰 基督 佛罗伦萨
     """.split(whereSeparator: \.isWhitespace).map(String.init)
 }
+
+extension PersonWords {
+  /// Speech verbs after a name in Latin letters (`Icefrog表示`): two characters, as `说` also ends words (`iPhone说话`).
+  static let speechVerbs = "表示 指出 认为 介绍 透露 坦言 强调 告诉 回忆 曾说 说道".split(separator: " ").map(String.init)
+}
