@@ -1,6 +1,9 @@
-/// Finds Chinese personal names: a surname and a given name of one or two characters, taken
-/// only where the words around show a person (`王明元说`, `总理李鹏在…`, `（记者 雷卫华）`);
-/// a name found so is then found wherever else the text repeats it. Vocabulary: `PersonWords`.
+/// Finds personal names. A Chinese name — a surname (one or two characters, or a Japanese
+/// family name) and a given name of one or two characters — is scored from its characters and
+/// the words around it (`PersonRecognizer+Scoring`, weights in `PersonEvidence`); a foreign name
+/// is a run of transliteration characters beside a title or carried by its context
+/// (`ForeignNames`); lists, well-known names and names in Latin letters add more; a name found
+/// is then found wherever else the text repeats it. Vocabulary: `PersonWords`.
 struct PersonRecognizer: Recognizer {
   let kinds: Set<EntityKind> = [.person]
   /// Every person rule's weight in the resolution (`RuleWeights`).

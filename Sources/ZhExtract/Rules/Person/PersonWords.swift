@@ -102,11 +102,6 @@ enum PersonWords {
     王安石 司马迁 诸葛亮 曹操 刘备 关羽 岳飞 文天祥 郑和 林则徐 包公 包拯 曹雪芹 王羲之 屈原 李时珍
     """.split(separator: " ").map(String.init)
 
-  /// Titles and forms of address after a surname alone (`江主席`, `王先生`).
-  static let surnameTitles = """
-    主席 副主席 总理 副总理 总书记 委员长 书记 部长 省长 市长 县长 局长 院长 校长 主任 教授 老师 先生 女士 \
-    小姐 同志 总统 首相 大使 总经理 董事长
-    """.split(whereSeparator: \.isWhitespace).map(String.init)
 
   /// Characters never in a given name, though a cue stands beside them.
   static let notGiven = ScalarSet(characters: "的了是在和与及等这那也都就还又不没很更最被把让给从对个们位名年月日时分秒摄副总姓氏某")
