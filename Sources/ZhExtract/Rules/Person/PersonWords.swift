@@ -158,14 +158,20 @@ extension PersonWords {
 }
 
 extension PersonWords {
-  /// Transliterated words that are no persons: brands, prizes, events, terms and landmarks
-  /// (`厄尔尼诺`, `摩托罗拉`, `奥斯卡`, `卢浮宫`). Written by hand.
+  /// Transliterated words that are no persons: brands, prizes, events, terms, landmarks, and
+  /// foreign clubs and cities of sports and travel news with their short forms (`厄尔尼诺`,
+  /// `摩托罗拉`, `奥斯卡`, `卢浮宫`, `米德尔斯堡`, `米德尔`). Written by hand.
   static let notPersons = """
     厄尔尼诺 拉尼娜 艾滋病 奥林匹克 奥运 奥斯卡 诺贝尔 格莱美 艾美奖 金球奖 普利策 迪斯尼 迪士尼 麦当劳 \
     肯德基 可口可乐 百事可乐 耐克 阿迪达斯 奔驰 宝马 法拉利 兰博基尼 保时捷 劳斯莱斯 宾利 玛莎拉蒂 桑塔纳 \
     劳力士 路易威登 香奈儿 古驰 普拉达 爱马仕 雀巢 星巴克 沃尔玛 家乐福 宜家 诺基亚 摩托罗拉 索尼 英特尔 \
     谷歌 亚马逊 特斯拉 波音 空客 西门子 飞利浦 米其林 卢浮宫 埃菲尔铁塔 凯旋门 切尔诺贝利 尤伯杯 汤姆斯杯 \
-    戴维斯杯 苏迪曼杯 高尔夫 马拉松 哈利·波特 达芬奇密码 泰坦尼克 阿凡达 维基百科 伊斯兰 基督 佛罗伦萨
+    戴维斯杯 苏迪曼杯 高尔夫 马拉松 哈利·波特 达芬奇密码 泰坦尼克 阿凡达 维基百科 伊斯兰 基督 佛罗伦萨 \
+    米德尔斯堡 米德尔 米堡 纽卡斯尔 纽卡斯 桑德兰 朴茨茅斯 朴茨茅 布莱克本 博尔顿 富勒姆 埃弗顿 维冈 \
+    斯托克城 西汉姆 阿斯顿维拉 阿森纳 切尔西 热刺 沙尔克 多特蒙德 勒沃库森 不莱梅 沃尔夫斯堡 霍芬海姆 \
+    霍芬海 斯图加特 门兴 桑普多利亚 桑普多 乌迪内斯 亚特兰大 卡利亚里 巴勒莫 维拉利尔 比利亚雷亚尔 \
+    桑坦德 马洛卡 奥萨苏纳 塞维利亚 瓦伦西亚 凯尔特人 格拉斯哥 埃因霍温 阿贾克斯 费耶诺德 波尔图 本菲卡 \
+    拉斯维加斯 圣莫尼卡 威廉斯堡 瓦拉纳西 吴哥 唐宁街 好莱坞 百老汇 华尔街 硅谷
     """.split(whereSeparator: \.isWhitespace).map(String.init)
 }
 
