@@ -50,6 +50,7 @@ struct PersonCueTests {
     // After a title, a foreign name may hold a letter the transliteration list lacks (明), inside it.
     ("协会副主席卡明斯基致辞。", ["卡明斯基@5"]),
     ("友好协会主席埃米略·德·孔西里斯出席。", ["埃米略·德·孔西里斯@6"]),
+    ("主帅巴托洛梅-马克斯下课。", ["巴托洛梅-马克斯@2"]),
     // Names in Latin letters: a spelling in brackets after a name, a name after a role.
     ("副队长阿克曼（ayhanakman）也上场了。", ["阿克曼@3", "ayhanakman@7"]),
     ("游戏编剧CoreyMay介绍了新作。", ["CoreyMay@4"]),

@@ -15,7 +15,7 @@ struct ForeignNames: Sendable {
   }()
   private let marks = ScalarSet(characters: PersonWords.transliterationMarks)
   private let cuesBefore = WordList<Void>(PersonWords.foreignCuesBefore)
-  private let dot: Set<UInt32> = [0xB7, 0x30FB, 0x2022]  // ·, ・, •
+  private let dot: Set<UInt32> = [0xB7, 0x30FB, 0x2022, 0x2D, 0xFF0D, 0x2E]  // ·, ・, •, and - － . between two parts (巴托洛梅-马克斯)
 
   /// True for a character of transliterated names.
   func isTransliteration(_ c: UInt32) -> Bool { characters.contains(c) }
