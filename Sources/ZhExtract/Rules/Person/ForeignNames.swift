@@ -110,7 +110,7 @@ struct ForeignNames: Sendable {
   }
 
   private func accepts(_ text: ScalarText, _ run: Range<Int>, cuesAfter: WordList<Void>, context: (Range<Int>) -> Double) -> Bool {
-    guard (2...24).contains(run.count), !isNotPerson(text, run) else { return false }
+    guard (2...24).contains(run.count), !dot.contains(text[run.upperBound - 1]), !isNotPerson(text, run) else { return false }
     let letters = run.filter { !dot.contains(text[$0]) }
     let model = PersonNameModel.shared
     let odds = letters.reduce(0.0) { $0 + (model.foreignOdds(text[$1]) ?? 0) } / Double(letters.count)
