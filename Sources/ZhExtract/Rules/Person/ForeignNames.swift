@@ -55,14 +55,13 @@ struct ForeignNames: Sendable {
     return found
   }
 
-  /// A foreign name right after a title or role, or right before one, that holds a few
-  /// characters the transliteration list lacks (`副主席卡明斯基`, `主席埃米略·德·孔西里斯`,
-  /// `塞迪略总统`): most of its letters must still be transliteration characters.
+  /// A foreign name right after a title or role that holds a few characters the
+  /// transliteration list lacks (`副主席卡明斯基`, `主席埃米略·德·孔西里斯`): most of its
+  /// letters, and its first and last, must still be transliteration characters.
   private func titledRun(in text: ScalarText, at start: Int, cuesAfter: WordList<Void>) -> Range<Int>? {
-    let titled = cuesBefore.match(in: text, endingAt: start) != nil || roleCues.match(in: text, endingAt: start) != nil
-    // Not inside a title (秘书|长瓦尔特): no title ends with the first letter.
-    guard titled || characters.contains(text[start]), isLetter(text[start]), roleCues.match(in: text, endingAt: start + 1) == nil,
-      cuesBefore.match(in: text, endingAt: start + 1) == nil
+    // After a title, and not inside one (秘书|长瓦尔特): no title ends with the first letter.
+    guard characters.contains(text[start]), cuesBefore.match(in: text, endingAt: start) != nil || roleCues.match(in: text, endingAt: start) != nil,
+      roleCues.match(in: text, endingAt: start + 1) == nil, cuesBefore.match(in: text, endingAt: start + 1) == nil
     else { return nil }
     var end = start
     // Letters up to a word that follows names (说, 先生, 率领) or a place (抵达|波士顿).
@@ -72,7 +71,7 @@ struct ForeignNames: Sendable {
     }
     for stop in stride(from: end, through: start + 3, by: -1) {
       let run = start..<stop
-      guard titled || cuesAfter.match(in: text, at: stop) != nil, cleanEnd(text, stop, cuesAfter: cuesAfter), !isNotPerson(text, run) else { continue }
+      guard cleanEnd(text, stop, cuesAfter: cuesAfter), !isNotPerson(text, run) else { continue }
       let letters = run.filter { !dot.contains(text[$0]) }
       let listed = letters.filter { characters.contains(text[$0]) }.count
       let loose = letters.count - listed
