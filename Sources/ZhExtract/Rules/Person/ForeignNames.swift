@@ -15,8 +15,13 @@ struct ForeignNames: Sendable {
   }()
   private let marks = ScalarSet(characters: PersonWords.transliterationMarks)
   private let cuesBefore = WordList<Void>(PersonWords.foreignCuesBefore)
-  private let dot: Set<UInt32> = [0xB7, 0x30FB, 0x2022, 0x2D, 0xFF0D, 0x2E]  // ·, ・, •, and - － . between two parts (巴托洛梅-马克斯)
+  /// The dots between the parts of a foreign name (·, ・, •).
+  private static let dots: Set<UInt32> = [0xB7, 0x30FB, 0x2022]
+  /// What joins two parts: a dot, and the hyphen or full stop some texts use instead (巴托洛梅-马克斯).
+  private let dot: Set<UInt32> = dots.union([0x2D, 0xFF0D, 0x2E])
 
+  /// True for a dot between the parts of a foreign name (·, ・, •).
+  func isDot(_ c: UInt32) -> Bool { Self.dots.contains(c) }
   /// True for a character of transliterated names.
   func isTransliteration(_ c: UInt32) -> Bool { characters.contains(c) }
   /// True for a character used almost only in transliterations.

@@ -35,15 +35,19 @@ extension PersonRecognizer {
     let left = leftEvidence(in: text, before: start, last: scan.last)
     var best: ScoredName?
     let japanese = surnameLength == 2 && japaneseSurnames.match(in: text, at: start)?.length == 2
+    let knownLength = wellKnown.match(in: text, at: start)?.length
+    // What holds for every length: a place at the start, a transliteration running in before it.
+    let place = places.longestPlace(in: text, at: start)?.length
+    let foreignBefore = foreignRunContinues(in: text, at: start, backwards: true)
     for givenLength in japanese ? [3, 2, 1] : [2, 1] {
       let end = givenStart + givenLength
       guard end <= text.count, (givenStart..<end).allSatisfy({ isGivenCharacter(text[$0]) }) else { continue }
-      guard !foreign.isNotPerson(text, start..<end), let inside = nameEvidence(in: text, start: start, givenStart: givenStart, end: end) else { continue }
+      guard !foreign.isNotPerson(text, start..<end), let inside = nameEvidence(in: text, start: start, end: end, place: place, foreignBefore: foreignBefore) else { continue }
       let right = rightEvidence(in: text, after: end)
       var score = Evidence.bias + surnameScore + left.weight + right.weight + inside
       for offset in givenStart..<end { score += model.givenOdds(text[offset]).map { Evidence.given * $0 } ?? Evidence.givenUnseen }
       if givenLength == 1 { score += Evidence.oneGiven }
-      if let known = wellKnown.match(in: text, at: start), known.length == end - start { score += Evidence.known }
+      if knownLength == end - start { score += Evidence.known }
       if PersonLexicon.shared.contains(text, start..<end) { score += Evidence.lexicon }
       // ICU's word break, only where it can still tip the decision.
       if score + max(0, Evidence.icuUnknown) >= 0 {
@@ -130,17 +134,17 @@ extension PersonRecognizer {
   }
 
   /// What the name's own characters say beyond the character model: common words and
-  /// places inside it; nil for a place's name with its suffix (`晏家镇`).
-  private func nameEvidence(in text: ScalarText, start: Int, givenStart: Int, end: Int) -> Double? {
+  /// places inside it; nil for a place's name with its suffix (`晏家镇`). `place` is the length
+  /// of the place at `start`, `foreignBefore` whether a transliteration runs in from the left.
+  private func nameEvidence(in text: ScalarText, start: Int, end: Int, place: Int?, foreignBefore: Bool) -> Double? {
     let length = end - start
-    let place = places.longestPlace(in: text, at: start)
-    if let place, place.length >= length {
+    if let place, place >= length {
       if placeSuffixes.contains(text[end - 1]) { return nil }
       return Evidence.place
     }
-    if let place, place.length >= 2 { return Evidence.place }  // 梅州|兴宁: a place, then another
+    if let place, place >= 2 { return Evidence.place }  // 梅州|兴宁: a place, then another
     // A foreign name's part (`费尔迪|南`, `罗季奥|诺夫`): transliteration runs on, or a dot follows.
-    if foreignRunContinues(in: text, at: end) || foreignRunContinues(in: text, at: start, backwards: true) { return Evidence.foreignRun }
+    if foreignBefore || foreignRunContinues(in: text, at: end) { return Evidence.foreignRun }
     if placeSuffixes.contains(text[end - 1]) { return nil }  // 晏家镇, 王庄村
     if facilitySuffixes.contains(text[end - 1]) { return Evidence.facility }
     if length == 2 { return places.isCommonWord(text[start], text[start + 1]) ? Evidence.commonWord : 0 }
@@ -155,7 +159,7 @@ extension PersonRecognizer {
   private func foreignRunContinues(in text: ScalarText, at edge: Int, backwards: Bool = false) -> Bool {
     // The characters outside the edge, nearest first, and the one inside.
     let (outside, further, inside) = backwards ? (text[edge - 1], text[edge - 2], text[edge]) : (text[edge], text[edge + 1], text[edge - 1])
-    if foreignDots.contains(outside) { return true }
+    if foreign.isDot(outside) { return true }
     return foreign.isTransliteration(outside) && foreign.isTransliteration(inside)
       && (foreign.isMark(outside) || foreign.isMark(further) && foreign.isTransliteration(further))
   }

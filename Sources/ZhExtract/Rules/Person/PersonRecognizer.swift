@@ -18,7 +18,6 @@ struct PersonRecognizer: Recognizer {
   /// Between a title and the name: spaces and a colon (`记者 雷卫华`, `作者：张慧敏`).
   let space: Set<UInt32> = [0x20, 0x3000, 0xFF1A, 0x3A]
   let foreign = ForeignNames()
-  let foreignDots = ScalarSet(characters: "·・•")
   let facilitySuffixes = ScalarSet(characters: "祠寺庙岛街路桥楼馆阁塔殿湾港坝渠滩陵洲记派")
   let bylineWords = WordList<Void>(PersonWords.bylineWords)
   let particles = ScalarSet(characters: PersonWords.particlesBefore)
@@ -46,7 +45,7 @@ struct PersonRecognizer: Recognizer {
         continue
       }
       var found = scoredName(in: text, start: index, surnameLength: surname.length, scan: &scan)
-      if surname.length == 2, surnames.match(in: text, at: index)?.length != 1, singleSurnames.contains(text[index]),
+      if surname.length == 2, singleSurnames.contains(text[index]),
         let single = scoredName(in: text, start: index, surnameLength: 1, scan: &scan), single.score > found?.score ?? -1
       {
         found = single  // 东方|红 is no compound surname's name, 东|方红 may be
@@ -59,6 +58,7 @@ struct PersonRecognizer: Recognizer {
       scan.last = LastName(end: found.end, byline: found.byline)
       index = found.end
     }
+    // Foreign names are read after the Chinese ones: the last of those is the one before a list or byline.
     let last = scan.last
     let foreignNames = foreign.names(in: text, cuesAfter: cuesAfter) { run in
       leftEvidence(in: text, before: run.lowerBound, last: last).weight + rightEvidence(in: text, after: run.upperBound).weight
@@ -132,17 +132,20 @@ struct PersonRecognizer: Recognizer {
   /// text has named the person in full.
   private func givenNamesAlone(of names: [Name], in text: ScalarText, taken: [Name]) -> [Name] {
     var givens: [[UInt32]] = []
+    var firsts = ScalarSet()
     for name in names where name.range.count == 3 && name.rule != "person.foreign" && singleSurnames.contains(text[name.range.lowerBound]) {
       let given = Array(text.scalars[name.range.lowerBound + 1..<name.range.upperBound])
-      if !givens.contains(given) { givens.append(given) }
+      if !givens.contains(given), !places.isCommonWord(given[0], given[1]) {
+        givens.append(given)
+        firsts.insert(given[0])
+      }
     }
     guard !givens.isEmpty else { return [] }
     let covered = (names + taken).map(\.range)
     var found: [Name] = []
-    for index in 0..<text.count {
+    for index in 0..<text.count where firsts.contains(text[index]) {
       for given in givens where text.matches(given, at: index) && !covered.contains(where: { $0.overlaps(index..<index + 2) }) {
-        guard !CharacterClass.isHan(text[index - 1]) || clauseStarts.contains(text[index - 1]),
-          let cue = cuesAfter.match(in: text, at: index + 2), cue.length >= 1, !places.isCommonWord(given[0], given[1])
+        guard !CharacterClass.isHan(text[index - 1]) || clauseStarts.contains(text[index - 1]), cuesAfter.match(in: text, at: index + 2) != nil
         else { continue }
         found.append(Name(range: index..<index + 2, rule: "person.given-name"))
       }
